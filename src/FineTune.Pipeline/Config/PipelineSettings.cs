@@ -1,0 +1,45 @@
+using FineTune.Pipeline.Catalog;
+
+namespace FineTune.Pipeline.Config;
+
+/// <summary>
+/// The configuration with every default filled in from the catalog and every path made absolute:
+/// what the validate, cost, train and evaluate tasks actually use.
+/// </summary>
+public sealed record PipelineSettings
+{
+    public required FineTuneConfig Config { get; init; }
+
+    public required ModelInfo Model { get; init; }
+
+    public required string Encoding { get; init; }
+
+    public required int MaxTokensPerExample { get; init; }
+
+    public required decimal PricePerMillionTokens { get; init; }
+
+    /// <summary>Absolute path of the training JSONL.</summary>
+    public required string TrainPath { get; init; }
+
+    /// <summary>Absolute path of the eval JSONL, or null when the eval set is split from train.</summary>
+    public string? EvalPath { get; init; }
+
+    /// <summary>Builds settings from a config; unknown models fall back to a self-hosted entry with o200k counts.</summary>
+    public static PipelineSettings Resolve(FineTuneConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var catalog = new ModelCatalog(config.Models);
+        var model = catalog.TryGet(config.Train.BaseModel)
+            ?? new ModelInfo(config.Train.BaseModel, config.Train.Provider, "o200k_base", 65_536, 0m, null);
+        return new PipelineSettings
+        {
+            Config = config,
+            Model = model,
+            Encoding = config.Validation.Encoding ?? model.Encoding,
+            MaxTokensPerExample = config.Validation.MaxTokensPerExample ?? model.MaxTokensPerExample,
+            PricePerMillionTokens = config.Cost.PricePerMillionTokens ?? model.PricePerMillionTokens,
+            TrainPath = Path.GetFullPath(config.Data.Train, config.BaseDirectory),
+            EvalPath = config.Data.Eval is null ? null : Path.GetFullPath(config.Data.Eval, config.BaseDirectory),
+        };
+    }
+}
