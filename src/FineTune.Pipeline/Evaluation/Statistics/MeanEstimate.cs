@@ -1,0 +1,28 @@
+namespace FineTune.Pipeline.Evaluation.Statistics;
+
+/// <summary>
+/// A mean with its standard error and a two-sided t confidence interval. With fewer than two
+/// observations (or clusters) the error is unknown: <see cref="StandardError"/> is NaN and the
+/// interval is (−∞, +∞), which no gate can pass or fail on.
+/// </summary>
+/// <param name="Mean">Arithmetic mean of the values.</param>
+/// <param name="StandardError">sqrt(Σ(x−x̄)² / (n(n−1))), or the clustered standard error when groups were given.</param>
+/// <param name="CiLow">Lower bound of the interval.</param>
+/// <param name="CiHigh">Upper bound of the interval.</param>
+/// <param name="N">Number of observations.</param>
+/// <param name="Confidence">Confidence level of the interval (0.95).</param>
+/// <param name="DegreesOfFreedom">n − 1, or clusters − 1 for clustered errors.</param>
+/// <param name="Clusters">Number of clusters, or null when items were treated as independent.</param>
+public sealed record MeanEstimate(
+    double Mean,
+    double StandardError,
+    double CiLow,
+    double CiHigh,
+    int N,
+    double Confidence,
+    double DegreesOfFreedom,
+    int? Clusters = null)
+{
+    /// <summary>Half the width of the interval.</summary>
+    public double HalfWidth => (CiHigh - CiLow) / 2;
+}
