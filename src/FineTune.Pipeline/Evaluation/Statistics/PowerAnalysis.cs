@@ -33,13 +33,13 @@ public static class PowerAnalysis
     /// <summary>
     /// Compares the gate's margin with what the evaluation can resolve. The test decides whether the
     /// true difference lies above or below the margin; differences closer to the margin than the MDD
-    /// will usually come out inconclusive, and a margin smaller than the MDD cannot be told from zero.
+    /// will usually come out inconclusive, and a positive margin smaller than the MDD cannot be told from zero.
     /// </summary>
     public static PowerCheck Check(double margin, double differenceStandardError, int items, double alpha = DefaultAlpha, double power = DefaultPower)
     {
         var observed = double.IsNaN(differenceStandardError) ? double.NaN : MinimumDetectableDifference(differenceStandardError, alpha, power);
         var planned = items > 0 ? PlannedPaired(items, alpha: alpha, power: power) : double.NaN;
         var mdd = double.IsNaN(observed) ? planned : observed;
-        return new PowerCheck(mdd, margin, items, alpha, power, !double.IsNaN(mdd) && Math.Abs(margin) < mdd);
+        return new PowerCheck(mdd, margin, items, alpha, power, !double.IsNaN(mdd) && margin > 0 && margin < mdd);
     }
 }
