@@ -8,7 +8,7 @@ using FineTune.Pipeline.Evaluation.Models;
 using FineTune.Pipeline.Evaluation.Overfitting;
 using FineTune.Pipeline.Evaluation.Reporting;
 using FineTune.Pipeline.Evaluation.Scorers;
-using Microsoft.ML.Tokenizers;
+using FineTune.Pipeline.Tokens;
 
 namespace FineTune.Pipeline.Evaluation;
 
@@ -149,8 +149,9 @@ public static class EvaluationPipeline
 
     private static Func<string, int> TokenCounter(string encoding)
     {
-        var tokenizer = TiktokenTokenizer.CreateForEncoding(encoding);
-        return text => tokenizer.CountTokens(text);
+        // Unknown encodings (self-hosted models) fall back to o200k: the estimate only needs to be close.
+        var counter = TokenCounterFactory.TryCreate(encoding, out var exact) ? exact! : TokenCounterFactory.Get(TokenCounterFactory.O200kBase);
+        return text => counter.CountTokens(text);
     }
 
     private static Dictionary<string, string> EnvironmentVariables()

@@ -30,7 +30,7 @@ public static class EvaluationSummary
         sb.AppendLine(CultureInfo.InvariantCulture, $"| **difference** | **{EvaluationGate.Points(c.Difference.Mean)} points** | {EvaluationGate.Points(c.Difference.CiLow)} to {EvaluationGate.Points(c.Difference.CiHigh)} points (bootstrap {EvaluationGate.Points(c.Bootstrap.Low)} to {EvaluationGate.Points(c.Bootstrap.High)}), p = {ReportNumbers.P(c.PValue)} | {c.Difference.N} |");
         sb.AppendLine();
         var clusters = c.Difference.Clusters is { } k ? string.Create(CultureInfo.InvariantCulture, $" · clustered errors over {k} groups") : string.Empty;
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Margin {EvaluationGate.Points(d.Margin)} points · errors {outcome.Errors} of {outcome.Items.Count} items ({ReportNumbers.Percent(d.ErrorRate)}) · repeats {outcome.Repeats}{clusters} · smallest detectable difference {EvaluationGate.Points(outcome.Power.MinimumDetectableDifference)} points");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Margin {EvaluationGate.Points(d.Margin)} points · errors {outcome.Errors} of {outcome.Items.Count} items ({ReportNumbers.Percent(d.ErrorRate)}) · repeats {outcome.Repeats}{clusters} · smallest detectable difference {outcome.Power.MinimumDetectableDifference * 100:0.0} points");
         sb.AppendLine();
         foreach (var warning in new[] { outcome.Power.Warning, outcome.Overfit?.WarningText }.OfType<string>())
         {
@@ -40,7 +40,7 @@ public static class EvaluationSummary
         WriteScorers(sb, outcome);
         WriteTags(sb, outcome);
         var scored = outcome.Items.Where(i => !i.IsError).ToArray();
-        WriteItems(sb, "Five worst items (lowest candidate score)", scored.OrderBy(i => i.Candidate.Metric).ThenBy(i => i.Item.Id, StringComparer.Ordinal).Take(ListedItems));
+        WriteItems(sb, "Five worst items (lowest candidate score)", scored.OrderBy(i => i.Candidate.Metric).ThenBy(i => i.Delta).ThenBy(i => i.Item.Id, StringComparer.Ordinal).Take(ListedItems));
         WriteItems(sb, "Biggest regressions (the baseline beat the candidate)", scored.Where(i => i.Delta < 0).OrderBy(i => i.Delta).ThenBy(i => i.Item.Id, StringComparer.Ordinal).Take(ListedItems));
         sb.AppendLine("### Score distribution").AppendLine();
         sb.Append(MermaidDistribution.Chart(scored.Select(i => i.Baseline.Metric!.Value), scored.Select(i => i.Candidate.Metric!.Value))).AppendLine();
@@ -124,7 +124,10 @@ public static class EvaluationSummary
             sb.AppendLine(CultureInfo.InvariantCulture, $"- {Cell(e.ItemId)} ({e.Similarity:0.00}, training line {e.TrainingLine}): {Cell(e.Answer)}");
         }
 
-        sb.AppendLine();
+        if (o.Examples.Count > 0)
+        {
+            sb.AppendLine();
+        }
     }
 
     private static void WriteErrors(StringBuilder sb, EvaluationOutcome outcome)

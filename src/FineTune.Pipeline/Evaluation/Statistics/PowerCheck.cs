@@ -10,7 +10,7 @@ public sealed record PowerCheck(double MinimumDetectableDifference, double Margi
         ? null
         : string.Format(
             CultureInfo.InvariantCulture,
-            "Underpowered: with {0} items the smallest difference this evaluation can reliably detect is {1:0.0} pp (α = {2:0.00}, power {3:0.0}); the margin of {4:0.0} pp is below it, so a real improvement of that size will usually come out inconclusive. Add items or widen the margin.",
+            "Underpowered: with {0} items the smallest difference this evaluation can reliably detect is {1:0.0} points (α = {2:0.00}, power {3:0.0}); the margin of {4:0.0} points is below it, so a real improvement of that size will usually come out inconclusive. Add items or widen the margin.",
             Items,
             MinimumDetectableDifference * 100,
             Alpha,

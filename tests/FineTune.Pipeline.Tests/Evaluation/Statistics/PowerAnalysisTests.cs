@@ -31,7 +31,7 @@ public sealed class PowerAnalysisTests
 
         Assert.True(check.Underpowered);
         Assert.Equal(
-            "Underpowered: with 200 items the smallest difference this evaluation can reliably detect is 9.9 pp (α = 0.05, power 0.8); the margin of 2.0 pp is below it, so a real improvement of that size will usually come out inconclusive. Add items or widen the margin.",
+            "Underpowered: with 200 items the smallest difference this evaluation can reliably detect is 9.9 points (α = 0.05, power 0.8); the margin of 2.0 points is below it, so a real improvement of that size will usually come out inconclusive. Add items or widen the margin.",
             check.Warning);
     }
 
