@@ -72,7 +72,7 @@ internal sealed class BaseModelCheck : IConfigCheck
         var entryKey = context.Config.Models.ContainsKey(name) ? $"models.{name}" : "train.base_model";
         if (model.Path is null)
         {
-            context.Error(ConfigCodes.LoraModelNotDeclared, entryKey, $"self-hosted model {ConfigText.Quote(name)} has no `path:`; set it to the folder of its Hugging Face checkpoint (config.json, tokenizer.json, *.safetensors).");
+            context.Diagnostics.Error(ConfigCodes.LoraModelNotDeclared, context.Locations.KeyOf(entryKey), $"self-hosted model {ConfigText.Quote(name)} has no `path:`; set it to the folder of its Hugging Face checkpoint (config.json, tokenizer.json, *.safetensors).");
             return;
         }
 
