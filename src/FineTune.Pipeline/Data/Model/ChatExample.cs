@@ -7,6 +7,13 @@ namespace FineTune.Pipeline.Data.Model;
 /// </summary>
 internal sealed class ChatExample : IDisposable
 {
+    private readonly (string Name, ReusableList<ChatMessage> List)[] _lists;
+
+    public ChatExample()
+    {
+        _lists = [("messages", Messages), ("preferred_output", Preferred), ("non_preferred_output", NonPreferred)];
+    }
+
     public TextArena Text { get; } = new();
 
     /// <summary>The UTF-8 bytes of the line (without its line ending); valid while the example is being checked.</summary>
@@ -60,6 +67,16 @@ internal sealed class ChatExample : IDisposable
 
     /// <summary>Tokens of the <c>tools</c> definitions (0 without tools).</summary>
     public int ToolTokens { get; set; }
+
+    /// <summary>Every message list of the line with its JSON path: the conversation, then the DPO outputs.</summary>
+    public IReadOnlyList<(string Name, ReusableList<ChatMessage> List)> MessageLists
+    {
+        get
+        {
+            _lists[0].Name = InputKind == FieldKind.Absent ? "messages" : "input.messages";
+            return _lists;
+        }
+    }
 
     public ReadOnlySpan<char> this[TextRef text] => Text[text];
 
