@@ -21,11 +21,14 @@ internal sealed class JsonlFileReader
         _chunkSize = Math.Max(16, chunkSize);
     }
 
-    /// <summary>Reads the stream to its end, calling <paramref name="onBatch"/> with each batch in file order.</summary>
-    public FileScan Read(Stream stream, Action<LineBatch> onBatch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the stream to its end and yields its batches in file order. Once enumeration completes,
+    /// <paramref name="scan"/> holds the byte count, SHA-256 and line count.
+    /// </summary>
+    public IEnumerable<LineBatch> ReadBatches(Stream stream, FileScanResult scan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(onBatch);
+        ArgumentNullException.ThrowIfNull(scan);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var state = new ReadState(ArrayPool<byte>.Shared.Rent(_chunkSize));
         try
@@ -37,8 +40,13 @@ internal sealed class JsonlFileReader
                 var read = stream.Read(state.Buffer, state.Filled, state.Buffer.Length - state.Filled);
                 if (read == 0)
                 {
-                    Finish(state, onBatch);
-                    return new FileScan(state.Bytes, Convert.ToHexStringLower(sha.GetHashAndReset()), state.HasBom, state.NextLine - 1);
+                    if (Finish(state) is { } last)
+                    {
+                        yield return last;
+                    }
+
+                    scan.Complete(state.Bytes, Convert.ToHexStringLower(sha.GetHashAndReset()), state.HasBom, state.NextLine - 1);
+                    yield break;
                 }
 
                 sha.AppendData(state.Buffer, state.Filled, read);
@@ -53,7 +61,10 @@ internal sealed class JsonlFileReader
                 }
 
                 Scan(state);
-                MakeRoom(state, onBatch);
+                if (MakeRoom(state) is { } batch)
+                {
+                    yield return batch;
+                }
             }
         }
         finally
@@ -61,6 +72,7 @@ internal sealed class JsonlFileReader
             if (state.Buffer.Length > 0)
             {
                 ArrayPool<byte>.Shared.Return(state.Buffer);
+                state.Buffer = [];
             }
         }
     }
@@ -128,17 +140,16 @@ internal sealed class JsonlFileReader
     }
 
     /// <summary>When the buffer is full: hand out the complete lines, or grow for a long line, or start skipping it.</summary>
-    private void MakeRoom(ReadState state, Action<LineBatch> onBatch)
+    private LineBatch? MakeRoom(ReadState state)
     {
         if (state.Filled < state.Buffer.Length)
         {
-            return;
+            return null;
         }
 
         if (state.LineStart > 0)
         {
-            Emit(state, onBatch, Math.Max(_chunkSize, state.Filled - state.LineStart + 1));
-            return;
+            return Emit(state, Math.Max(_chunkSize, state.Filled - state.LineStart + 1));
         }
 
         if (state.Filled > _maxLineBytes)
@@ -147,13 +158,14 @@ internal sealed class JsonlFileReader
             state.SkipStart = state.NextLine;
             state.SkipBytes = state.Filled;
             state.Filled = state.ScanFrom = 0;
-            return;
+            return null;
         }
 
         var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(state.Buffer.Length * 2L, _maxLineBytes + 2));
         state.Buffer.AsSpan(0, state.Filled).CopyTo(bigger);
         ArrayPool<byte>.Shared.Return(state.Buffer);
         state.Buffer = bigger;
+        return null;
     }
 
     /// <summary>Skip mode: the bytes just read belong to an over-long line until a <c>\n</c> shows up.</summary>
@@ -180,7 +192,7 @@ internal sealed class JsonlFileReader
         state.SkipBytes = 0;
     }
 
-    private void Finish(ReadState state, Action<LineBatch> onBatch)
+    private LineBatch? Finish(ReadState state)
     {
         if (state.SkipStart > 0)
         {
@@ -192,14 +204,11 @@ internal sealed class JsonlFileReader
             state.LineStart = state.Filled;
         }
 
-        if (state.Lines.Count > 0)
-        {
-            Emit(state, onBatch, 16);
-        }
+        return state.Lines.Count > 0 ? Emit(state, 16) : null;
     }
 
     /// <summary>Hands the complete lines to the next stage and moves the partial line into a fresh buffer.</summary>
-    private static void Emit(ReadState state, Action<LineBatch> onBatch, int nextSize)
+    private static LineBatch Emit(ReadState state, int nextSize)
     {
         var next = ArrayPool<byte>.Shared.Rent(nextSize);
         var tail = state.Filled - state.LineStart;
@@ -210,6 +219,6 @@ internal sealed class JsonlFileReader
         state.Filled = tail;
         state.ScanFrom = tail;
         state.LineStart = 0;
-        onBatch(batch);
+        return batch;
     }
 }
