@@ -1,6 +1,6 @@
 using FineTune.Pipeline.Diagnostics;
 
-namespace FineTune.Pipeline.Data.Rules.File;
+namespace FineTune.Pipeline.Data.Rules.FileLevel;
 
 /// <summary>
 /// FT1xxx: problems with the file, its bytes, its lines and their JSON. The reader and the parser report these
