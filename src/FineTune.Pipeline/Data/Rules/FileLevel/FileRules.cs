@@ -78,9 +78,14 @@ internal static class FileRules
         "More findings of one code than are listed per file; the rest are counted.",
         "fix the listed lines first; the same problem likely repeats on the others.");
 
+    public static RuleDescriptor UnknownEncoding { get; } = new(
+        "FT1015", "unknown_encoding", Severity.Error,
+        "validation.encoding names a tokenizer encoding that is not supported, so token counts are not exact.",
+        "set validation.encoding to o200k_base (gpt-4o, gpt-4.1 families) or cl100k_base, or remove it to use the model's.");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         FileMissing, FileUnreadable, EmptyFile, ByteOrderMark, InvalidUtf8, CrlfLineEndings, NoFinalNewline,
-        BlankLine, LineTooLong, InvalidJson, TooDeep, NonFiniteNumber, DuplicateKey, DiagnosticsTruncated,
+        BlankLine, LineTooLong, InvalidJson, TooDeep, NonFiniteNumber, DuplicateKey, DiagnosticsTruncated, UnknownEncoding,
     ];
 }
