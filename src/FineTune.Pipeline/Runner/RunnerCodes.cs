@@ -24,6 +24,12 @@ public static class RunnerCodes
     /// <summary>The configuration file does not exist.</summary>
     public const string ConfigNotFound = "FT9007";
 
+    /// <summary>A dataset could not be read (I/O error while validating).</summary>
+    public const string DataReadFailed = "FT9008";
+
+    /// <summary>Warning: <c>cost --exclusive</c> estimated from data that validate would reject.</summary>
+    public const string ExclusiveOnInvalidData = "FT9009";
+
     /// <summary><c>--compare</c>: the folder is not inside a git repository.</summary>
     public const string NotAGitRepository = "FT9010";
 
