@@ -34,12 +34,12 @@ public static class DatasetTable
         ("Tokens", s => Figures.Count(s.Tokens.Total)),
         ("Billing tokens", s => Figures.Count(s.Tokens.Billing)),
         ("Assistant tokens", s => Figures.Count(s.Tokens.Assistant)),
-        ("Tokens per example (min / mean / p50 / p90 / max)", s => Spread(s.TokensPerExample)),
-        ("Messages per example (min / mean / max)", s => $"{Figures.Stat(s.MessagesPerExample.Min)} / {Figures.Stat(s.MessagesPerExample.Mean)} / {Figures.Stat(s.MessagesPerExample.Max)}"),
+        ("Tokens per example (mean)", s => Figures.Stat(s.TokensPerExample.Mean)),
+        ("Tokens per example (p50 / p90)", s => $"{Figures.Stat(s.TokensPerExample.P50)} / {Figures.Stat(s.TokensPerExample.P90)}"),
+        ("Tokens per example (min / max)", s => $"{Figures.Stat(s.TokensPerExample.Min)} / {Figures.Stat(s.TokensPerExample.Max)}"),
+        ("Assistant tokens (mean)", s => Figures.Stat(s.AssistantTokensPerExample.Mean)),
+        ("Messages per example (mean)", s => Figures.Stat(s.MessagesPerExample.Mean)),
         ("Examples over the token limit", s => Figures.Count(s.ExamplesOverLimit)),
         ("System prompt variants", s => Figures.Count(s.SystemPromptVariants)),
     ];
-
-    private static string Spread(Distribution d)
-        => $"{Figures.Stat(d.Min)} / {Figures.Stat(d.Mean)} / {Figures.Stat(d.P50)} / {Figures.Stat(d.P90)} / {Figures.Stat(d.Max)}";
 }
