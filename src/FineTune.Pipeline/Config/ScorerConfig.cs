@@ -4,7 +4,7 @@ namespace FineTune.Pipeline.Config;
 public sealed record ScorerConfig
 {
     /// <summary>
-    /// <c>exact_match</c>, <c>contains</c>, <c>not_contains</c>, <c>regex</c>, <c>json_valid</c>, <c>json_schema</c>,
+    /// <c>exact_match</c>, <c>contains</c>, <c>not_contains</c>, <c>regex</c>, <c>json_valid</c>, <c>json_equal</c>, <c>json_schema</c>,
     /// <c>rouge_l</c>, <c>token_f1</c>, <c>edit_similarity</c>, <c>judge</c>, <c>pairwise_judge</c>.
     /// </summary>
     public string Type { get; init; } = "exact_match";

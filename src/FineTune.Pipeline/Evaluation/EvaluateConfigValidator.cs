@@ -15,7 +15,7 @@ public static class EvaluateConfigValidator
         void Error(string code, string message) => diagnostics.Add(new Diagnostic(Severity.Error, code, file, 0, 0, message));
         var gate = config.Gate;
 
-        if (gate.Confidence is <= 0.5 or >= 1 || double.IsNaN(gate.Confidence))
+        if (gate.Confidence is <= 0.5 or >= 1 || (gate.Confidence is { } level && double.IsNaN(level)))
         {
             Error(EvaluationCodes.InvalidSetting, $"evaluate.gate.confidence is {gate.Confidence}; use a level between 0.5 and 1, e.g. 0.95.");
         }

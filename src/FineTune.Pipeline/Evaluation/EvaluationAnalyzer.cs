@@ -20,9 +20,10 @@ public static class EvaluationAnalyzer
         ArgumentNullException.ThrowIfNull(scorers);
         ArgumentNullException.ThrowIfNull(config);
         var gate = config.Gate;
+        var confidence = gate.Confidence ?? config.Confidence;
         var bootstrap = new BootstrapOptions(config.Bootstrap.Resamples, unchecked((ulong)config.Bootstrap.Seed));
         var scored = items.Where(i => !i.IsError).ToArray();
-        var comparison = Compare(scored, i => i.Baseline.Metric!.Value, i => i.Candidate.Metric!.Value, gate.Confidence, bootstrap);
+        var comparison = Compare(scored, i => i.Baseline.Metric!.Value, i => i.Candidate.Metric!.Value, confidence, bootstrap);
         var decision = EvaluationGate.Decide(comparison, items.Count, items.Count - scored.Length, gate);
         return new EvaluationOutcome
         {
@@ -32,9 +33,9 @@ public static class EvaluationAnalyzer
             Items = items,
             Comparison = comparison,
             Decision = decision,
-            Power = PowerAnalysis.Check(decision.Margin, comparison.Difference.StandardError, scored.Length, 1 - gate.Confidence),
-            Scorers = scorers.Weights.Select(w => Summary(w.Name, w.Weight, items, gate.Confidence)).ToArray(),
-            Tags = Tags(scored, gate.Confidence),
+            Power = PowerAnalysis.Check(decision.Margin, comparison.Difference.StandardError, scored.Length, 1 - confidence),
+            Scorers = scorers.Weights.Select(w => Summary(w.Name, w.Weight, items, confidence)).ToArray(),
+            Tags = Tags(scored, confidence),
             Repeats = config.Repeats,
         };
     }

@@ -24,7 +24,7 @@ public static class EvaluationPipeline
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(request);
-        var config = settings.Config.Evaluate;
+        var config = EvaluateConfigResolver.Resolve(settings.Config.Evaluate);
         var file = settings.Config.SourcePath;
         var diagnostics = new List<Diagnostic>(EvaluateConfigValidator.Validate(config, file));
         var environment = request.Environment ?? EnvironmentVariables();
@@ -141,7 +141,22 @@ public static class EvaluationPipeline
         }
 
         diagnostics.AddRange(set.Diagnostics);
-        return set.Items.Count == 0 ? null : [.. set.Items];
+        return set.Items.Count == 0 ? null : Sample(set.Items, settings.Config.Evaluate.MaxExamples);
+    }
+
+    /// <summary>At most <paramref name="max"/> items, chosen by a hash of their id (stable as the set grows), in file order.</summary>
+    private static List<EvalItem> Sample(IReadOnlyList<EvalItem> items, int max)
+    {
+        if (items.Count <= max)
+        {
+            return [.. items];
+        }
+
+        var chosen = items
+            .OrderBy(i => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(i.Id))), StringComparer.Ordinal)
+            .Take(max)
+            .ToHashSet();
+        return [.. items.Where(chosen.Contains)];
     }
 
     private static int ExitCodeFor(List<Diagnostic> diagnostics)

@@ -21,7 +21,7 @@ public static class EvaluationGate
         var interval = gate.Interval == GateInterval.Bootstrap
             ? comparison.Bootstrap
             : new Interval(comparison.Difference.CiLow, comparison.Difference.CiHigh);
-        var level = string.Format(CultureInfo.InvariantCulture, "{0:0.#}%", gate.Confidence * 100);
+        var level = string.Format(CultureInfo.InvariantCulture, "{0:0.#}%", (gate.Confidence ?? 0.95) * 100);
         var delta = comparison.Difference.Mean;
 
         if (items == 0 || errorRate > gate.MaxErrorRate)

@@ -15,7 +15,7 @@ public static class ScorerFactory
     public const string InvalidScorerCode = "FT7003";
 
     public static readonly IReadOnlyList<string> Types =
-        ["exact_match", "contains", "not_contains", "regex", "json_valid", "json_schema", "rouge_l", "token_f1", "edit_similarity", "judge", "pairwise_judge"];
+        ["exact_match", "contains", "not_contains", "regex", "json_valid", "json_equal", "json_schema", "rouge_l", "token_f1", "edit_similarity", "judge", "pairwise_judge"];
 
     /// <param name="configs">The scorer entries.</param>
     /// <param name="baseDirectory">Folder that schema paths resolve against.</param>
@@ -65,6 +65,7 @@ public static class ScorerFactory
                 case "not_contains": pointwise.Add(new ContainsScorer(name, c.Weight, c.Values, true, normalizer)); break;
                 case "regex": AddRegex(c, name, pointwise, Problem); break;
                 case "json_valid": pointwise.Add(new JsonValidScorer(name, c.Weight)); break;
+                case "json_equal": pointwise.Add(new JsonEqualScorer(name, c.Weight)); break;
                 case "json_schema": await AddSchemaAsync(c, name, baseDirectory, pointwise, Problem).ConfigureAwait(false); break;
                 case "rouge_l": pointwise.Add(new RougeLScorer(name, c.Weight)); break;
                 case "token_f1": pointwise.Add(new TokenF1Scorer(name, c.Weight)); break;
