@@ -37,9 +37,6 @@ public sealed record FineTuneConfig
     /// <summary>Report output.</summary>
     public ReportsConfig Reports { get; init; } = new();
 
-    /// <summary>The evaluation and its gate (<c>evaluate:</c>).</summary>
-    public EvaluateConfig Evaluate { get; init; } = new();
-
     /// <summary>Catalog entries added or overridden by the project, keyed by model id.</summary>
     public IReadOnlyDictionary<string, ModelOverride> Models { get; init; } = new Dictionary<string, ModelOverride>(StringComparer.Ordinal);
 

@@ -132,6 +132,11 @@ internal sealed partial class ConfigBinder(ConfigDiagnostics diagnostics, Config
             {
                 items.Add(item);
             }
+            else if (list.Items[i] is YamlMap map && ConfigModel.IsSection(itemType))
+            {
+                // A list of records (evaluate.scorers): each item is a mapping of the record's keys.
+                items.Add(BindSection(itemType, map, $"{path}[{i}]"));
+            }
             else if (list.Items[i] is not YamlScalar { Reported: true })
             {
                 ok = Fail(ConfigCodes.WrongType, list.Items[i], $"item {i + 1} of `{path}` should be {ScalarConverter.Expected(itemType)}, got {list.Items[i].Describe()}.");

@@ -31,4 +31,14 @@ public sealed class JsonScorerTests
         Assert.Contains("PropertyRequired", missing.Detail, StringComparison.Ordinal);
         Assert.Equal(0, scorer.Run("not json at all", "x").Value);
     }
+
+    [Fact]
+    public void Json_equal_ignores_key_order_and_spacing_but_not_values()
+    {
+        var scorer = new JsonEqualScorer("json_equal", 1);
+
+        Assert.Equal(1, scorer.Run("""{ "b": [1, 2], "a": "x" }""", """{"a":"x","b":[1,2]}""").Value);
+        Assert.Equal(0, scorer.Run("""{"a":"y","b":[1,2]}""", """{"a":"x","b":[1,2]}""").Value);
+        Assert.Equal(0, scorer.Run("a: x", """{"a":"x"}""").Value);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class ScorerFactoryTests
         var configs = new ScorerConfig[]
         {
             new() { Type = "exact_match" }, new() { Type = "contains" }, new() { Type = "not_contains", Values = ["sorry"] },
-            new() { Type = "regex", Pattern = "^ok" }, new() { Type = "json_valid" }, new() { Type = "json_schema", Schema = "answer.schema.json" },
+            new() { Type = "regex", Pattern = "^ok" }, new() { Type = "json_valid" }, new() { Type = "json_equal" }, new() { Type = "json_schema", Schema = "answer.schema.json" },
             new() { Type = "rouge_l" }, new() { Type = "token_f1", Weight = 2 }, new() { Type = "edit_similarity" },
             new() { Type = "judge" }, new() { Type = "pairwise_judge" },
         };
@@ -23,7 +23,7 @@ public sealed class ScorerFactoryTests
         var (scorers, diagnostics) = await ScorerFactory.CreateAsync(configs, dir, new ScriptedChatModel("j", (_, _) => string.Empty), new GenerationSettings());
 
         Assert.Empty(diagnostics);
-        Assert.Equal(10, scorers!.Pointwise.Count);
+        Assert.Equal(11, scorers!.Pointwise.Count);
         Assert.Single(scorers.Pairwise);
         Assert.Equal(ScorerFactory.Types.Order(StringComparer.Ordinal), scorers.Names.Order(StringComparer.Ordinal));
         Assert.True(scorers.NeedsJudge);
