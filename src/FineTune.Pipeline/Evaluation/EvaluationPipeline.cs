@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FineTune.Pipeline.Config;
+using FineTune.Pipeline.Data.Splitting;
 using FineTune.Pipeline.Diagnostics;
 using FineTune.Pipeline.Evaluation.Execution;
 using FineTune.Pipeline.Evaluation.Gate;
@@ -85,7 +86,7 @@ public static class EvaluationPipeline
         var outcome = EvaluationAnalyzer.Analyze(results, scorers, config, baselineName, candidateName) with
         {
             Cost = cost,
-            Overfit = File.Exists(settings.TrainPath) ? OverfitCheck.Run(results, TrainingAnswerIndex.FromJsonl(settings.TrainPath), config.Overfit) : null,
+            Overfit = File.Exists(settings.TrainPath) ? OverfitCheck.Run(results, TrainingIndex(settings), config.Overfit) : null,
             Execution = new ExecutionSummary(c.Requests, c.CacheHits, c.Retries, c.Throttled, c.FailedRequests, c.InputTokens, c.OutputTokens, models.Limiter.PeakInFlight, stopwatch.Elapsed),
         };
         diagnostics.AddRange(OutcomeDiagnostics(outcome, file ?? "finetune.yaml"));
@@ -134,9 +135,15 @@ public static class EvaluationPipeline
         {
             set = EvalItemReader.ReadLines(split(), settings.TrainPath);
         }
+        else if (File.Exists(settings.TrainPath))
+        {
+            // No data.eval: the eval side of the deterministic split, exactly as the validator computes it.
+            var splitter = new EvalSplitter(settings.Config.Data.EvalSplit);
+            set = EvalItemReader.ReadLines(File.ReadLines(settings.TrainPath).Select((text, i) => (i + 1, text)).Where(l => splitter.IsEval(l.text)), settings.TrainPath);
+        }
         else
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, EvaluationCodes.NoEvalSet, settings.Config.SourcePath ?? "finetune.yaml", 0, 0, "No eval set: set data.eval to a held-out chat JSONL file."));
+            diagnostics.Add(new Diagnostic(Severity.Error, EvaluationCodes.NoEvalSet, settings.Config.SourcePath ?? "finetune.yaml", 0, 0, $"No eval set: data.eval is not set and the training file {settings.TrainPath} does not exist to split from."));
             return null;
         }
 
@@ -157,6 +164,18 @@ public static class EvaluationPipeline
             .Take(max)
             .ToHashSet();
         return [.. items.Where(chosen.Contains)];
+    }
+
+    /// <summary>The answers the model was trained on: the train file, less its eval split when there is no data.eval.</summary>
+    private static TrainingAnswerIndex TrainingIndex(PipelineSettings settings)
+    {
+        if (settings.EvalPath is not null)
+        {
+            return TrainingAnswerIndex.FromJsonl(settings.TrainPath);
+        }
+
+        var splitter = new EvalSplitter(settings.Config.Data.EvalSplit);
+        return TrainingAnswerIndex.FromJsonl(settings.TrainPath, line => !splitter.IsEval(line));
     }
 
     private static int ExitCodeFor(List<Diagnostic> diagnostics)

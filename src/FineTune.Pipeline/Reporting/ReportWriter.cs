@@ -35,6 +35,11 @@ public sealed class ReportWriter
             Write(Path.Combine(directory, JsonFile), ReportJson.Serialize(report), written);
             Write(Path.Combine(directory, SummaryFile), summary, written);
             Write(Path.Combine(directory, JUnitFile), JUnitReport.Render(report), written);
+            if (report.EvaluationOutcome is { } evaluation)
+            {
+                Write(Path.Combine(directory, Evaluation.Reporting.EvaluationArtifacts.ItemsFile), Evaluation.Reporting.ItemResultsJsonl.Write(evaluation.Items), written);
+                Write(Path.Combine(directory, Evaluation.Reporting.EvaluationArtifacts.JUnitFile), Evaluation.Reporting.JUnitReport.Write(evaluation), written);
+            }
             if (_gitHub.StepSummaryPath is { } summaryPath)
             {
                 File.AppendAllText(summaryPath, summary + "\n");

@@ -39,6 +39,14 @@ public sealed record RunReport
     /// <summary>Null unless <c>--compare</c> was given and the comparison ran.</summary>
     public CompareResult? Compare { get; init; }
 
+    /// <summary>The evaluation's <c>evaluation</c> object; absent unless the evaluate task reached a verdict.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public System.Text.Json.Nodes.JsonObject? Evaluation => EvaluationOutcome is null ? null : FineTune.Pipeline.Evaluation.Reporting.EvaluationJson.Build(EvaluationOutcome);
+
+    /// <summary>The full evaluation outcome, for summary.md and the per-item files.</summary>
+    [JsonIgnore]
+    public FineTune.Pipeline.Evaluation.EvaluationOutcome? EvaluationOutcome { get; init; }
+
     /// <summary>Which task reported which diagnostics (<c>config</c> for loading finetune.yaml); for junit.xml.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> DiagnosticsByTask { get; init; } = new Dictionary<string, IReadOnlyList<Diagnostic>>();

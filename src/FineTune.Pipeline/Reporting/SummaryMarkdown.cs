@@ -50,6 +50,11 @@ public static class SummaryMarkdown
             md.Append('\n').Append(CompareTable.CostLine(compare)).Append(".\n\n");
         }
 
+        if (report.EvaluationOutcome is { } evaluation)
+        {
+            md.Append(Evaluation.Reporting.EvaluationSummary.Write(evaluation, headingLevel: 3)).Append('\n');
+        }
+
         md.Append("### Tasks\n\n");
         Markdown.Table(md, ["Task", "Duration", "Status"], report.Tasks.Select(t => (IReadOnlyList<string>)
             [t.Name, t.Status is Runner.TaskRunStatus.Skipped or Runner.TaskRunStatus.DryRun ? "-" : Durations.Format(TimeSpan.FromMilliseconds(t.DurationMs)), TaskStatusText.Label(t.Status)]));

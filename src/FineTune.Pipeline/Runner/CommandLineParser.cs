@@ -2,12 +2,12 @@ namespace FineTune.Pipeline.Runner;
 
 /// <summary>
 /// Reads <c>finetune &lt;target&gt; [-c|--config FILE] [--report-dir DIR] [--dry-run] [--exclusive]
-/// [--compare REF] [--no-color] [--verbose] [--version] [--help]</c>. Accepts <c>--name=value</c>,
+/// [--compare REF] [--model ID] [--no-color] [--verbose] [--version] [--help]</c>. Accepts <c>--name=value</c>,
 /// and <c>--target NAME</c> / <c>--dryrun</c> as Cake spells them. Never throws on user input.
 /// </summary>
 public static class CommandLineParser
 {
-    private static readonly string[] ValueOptions = ["--config", "--report-dir", "--compare", "--target"];
+    private static readonly string[] ValueOptions = ["--config", "--report-dir", "--compare", "--target", "--model"];
     private static readonly string[] FlagOptions = ["--dry-run", "--exclusive", "--no-color", "--verbose", "--version", "--help"];
 
     public static ParsedCommandLine Parse(IReadOnlyList<string> args)
@@ -62,6 +62,7 @@ public static class CommandLineParser
                     "--config" => options with { ConfigPath = value },
                     "--report-dir" => options with { ReportDir = value },
                     "--compare" => options with { CompareRef = value },
+                    "--model" => options with { Model = value },
                     _ => options with { Target = value },
                 };
                 continue;

@@ -23,6 +23,7 @@ public static class HelpText
           --dry-run             list the tasks that would run, in order, and run none
           -e, --exclusive       run only the target, not its dependencies
           --compare REF         also report what changed in the datasets since git ref REF
+          --model ID            the model evaluate checks (default: evaluate.model)
           --no-color            plain output (also: NO_COLOR=1, or output that is not a terminal)
           -v, --verbose         full details of internal errors (also: FINETUNE_DEBUG=1)
           --version             print the version

@@ -37,6 +37,9 @@ public sealed class PipelineState
 
     public CompareResult? Compare { get; set; }
 
+    /// <summary>Null until the evaluate task ran to a verdict.</summary>
+    public Evaluation.EvaluationOutcome? Evaluation { get; set; }
+
     /// <summary>The settings, for tasks that run only after the configuration loaded.</summary>
     public PipelineSettings RequireSettings()
         => Settings ?? throw new InvalidOperationException("The configuration has not been loaded.");

@@ -22,6 +22,8 @@ public static class PipelineTasks
                 "check every line of the datasets and count tokens exactly"),
             new(PipelineTargets.Cost, [PipelineTargets.Validate], ct => Task.FromResult(EstimateCost(state, services, ct)),
                 "estimate the training cost and gate on cost.budget_usd"),
+            new(PipelineTargets.Evaluate, [PipelineTargets.Validate], ct => EvaluateTask.RunAsync(state, services, ct),
+                "compare the model with its baseline on the eval set and gate on evaluate.gate"),
             new(PipelineTargets.All, [PipelineTargets.Cost], null, "the whole pipeline of this version"),
         };
 

@@ -21,6 +21,9 @@ public sealed record RunOptions
     /// <summary>Git ref to compare the datasets with (<c>--compare origin/main</c>).</summary>
     public string? CompareRef { get; init; }
 
+    /// <summary>The candidate model of <c>evaluate</c> (<c>--model ft:gpt-4o-mini:acme::abc</c>); wins over <c>evaluate.model</c>.</summary>
+    public string? Model { get; init; }
+
     public bool NoColor { get; init; }
 
     /// <summary>Full exception details for internal errors.</summary>

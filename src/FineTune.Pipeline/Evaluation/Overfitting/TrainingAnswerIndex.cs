@@ -17,7 +17,9 @@ public sealed class TrainingAnswerIndex
     public int Count => _answers.Count;
 
     /// <summary>Indexes every assistant message of a chat JSONL file (lines that do not parse are ignored: the validator reports them).</summary>
-    public static TrainingAnswerIndex FromJsonl(string path)
+    /// <param name="path">The training JSONL.</param>
+    /// <param name="include">Which lines count (for example: not in the eval split); null: all.</param>
+    public static TrainingAnswerIndex FromJsonl(string path, Func<string, bool>? include = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var index = new TrainingAnswerIndex();
@@ -25,6 +27,11 @@ public sealed class TrainingAnswerIndex
         foreach (var text in File.ReadLines(path))
         {
             line++;
+            if (include is not null && !include(text))
+            {
+                continue;
+            }
+
             foreach (var answer in AssistantTexts(text))
             {
                 index.Add(answer, line);

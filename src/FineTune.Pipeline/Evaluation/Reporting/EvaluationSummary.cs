@@ -14,14 +14,16 @@ public static class EvaluationSummary
 {
     public const int ListedItems = 5;
 
-    public static string Write(EvaluationOutcome outcome)
+    public static string Write(EvaluationOutcome outcome, int headingLevel = 2)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var c = outcome.Comparison;
         var d = outcome.Decision;
         var level = string.Format(CultureInfo.InvariantCulture, "{0:0.#}% CI", c.Difference.Confidence * 100);
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"## Evaluation: `{outcome.CandidateModel}` vs `{outcome.BaselineModel}`").AppendLine();
+        var h = new string('#', headingLevel);
+        var sub = new string('#', headingLevel + 1);
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{h} Evaluation: `{outcome.CandidateModel}` vs `{outcome.BaselineModel}`").AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"{Icon(d)} {d.Explanation}").AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"| | `{outcome.Metric}` | {level} | n |");
         sb.AppendLine("|---|---:|---|---:|");
@@ -37,15 +39,15 @@ public static class EvaluationSummary
             sb.AppendLine(CultureInfo.InvariantCulture, $"> ⚠️ {warning}").AppendLine();
         }
 
-        WriteScorers(sb, outcome);
-        WriteTags(sb, outcome);
+        WriteScorers(sb, outcome, sub);
+        WriteTags(sb, outcome, sub);
         var scored = outcome.Items.Where(i => !i.IsError).ToArray();
-        WriteItems(sb, "Five worst items (lowest candidate score)", scored.OrderBy(i => i.Candidate.Metric).ThenBy(i => i.Delta).ThenBy(i => i.Item.Id, StringComparer.Ordinal).Take(ListedItems));
-        WriteItems(sb, "Biggest regressions (the baseline beat the candidate)", scored.Where(i => i.Delta < 0).OrderBy(i => i.Delta).ThenBy(i => i.Item.Id, StringComparer.Ordinal).Take(ListedItems));
-        sb.AppendLine("### Score distribution").AppendLine();
+        WriteItems(sb, sub, "Five worst items (lowest candidate score)", scored.OrderBy(i => i.Candidate.Metric).ThenBy(i => i.Delta).ThenBy(i => i.Item.Id, StringComparer.Ordinal).Take(ListedItems));
+        WriteItems(sb, sub, "Biggest regressions (the baseline beat the candidate)", scored.Where(i => i.Delta < 0).OrderBy(i => i.Delta).ThenBy(i => i.Item.Id, StringComparer.Ordinal).Take(ListedItems));
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{sub} Score distribution").AppendLine();
         sb.Append(MermaidDistribution.Chart(scored.Select(i => i.Baseline.Metric!.Value), scored.Select(i => i.Candidate.Metric!.Value))).AppendLine();
-        WriteCopies(sb, outcome);
-        WriteErrors(sb, outcome);
+        WriteCopies(sb, outcome, sub);
+        WriteErrors(sb, outcome, sub);
         if (outcome.Execution is { } e)
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"Requests: {e.Requests} sent, {e.CacheHits} from cache, {e.Retries} retried, {e.Throttled} throttled (429), {e.FailedRequests} failed; {e.InputTokens} input and {e.OutputTokens} output tokens.");
@@ -61,9 +63,9 @@ public static class EvaluationSummary
         _ => "❌",
     };
 
-    private static void WriteScorers(StringBuilder sb, EvaluationOutcome outcome)
+    private static void WriteScorers(StringBuilder sb, EvaluationOutcome outcome, string sub)
     {
-        sb.AppendLine("### Scorers").AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{sub} Scorers").AppendLine();
         sb.AppendLine("| scorer | weight | baseline | candidate | n |").AppendLine("|---|---:|---:|---:|---:|");
         foreach (var s in outcome.Scorers)
         {
@@ -73,14 +75,14 @@ public static class EvaluationSummary
         sb.AppendLine();
     }
 
-    private static void WriteTags(StringBuilder sb, EvaluationOutcome outcome)
+    private static void WriteTags(StringBuilder sb, EvaluationOutcome outcome, string sub)
     {
         if (outcome.Tags.Count == 0)
         {
             return;
         }
 
-        sb.AppendLine("### By tag").AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{sub} By tag").AppendLine();
         sb.AppendLine("| tag | n | baseline | candidate | difference (CI) |").AppendLine("|---|---:|---:|---:|---|");
         foreach (var t in outcome.Tags)
         {
@@ -90,10 +92,10 @@ public static class EvaluationSummary
         sb.AppendLine();
     }
 
-    private static void WriteItems(StringBuilder sb, string title, IEnumerable<ItemResult> items)
+    private static void WriteItems(StringBuilder sb, string sub, string title, IEnumerable<ItemResult> items)
     {
         var list = items.ToArray();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"### {title}").AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{sub} {title}").AppendLine();
         if (list.Length == 0)
         {
             sb.AppendLine("None.").AppendLine();
@@ -109,14 +111,14 @@ public static class EvaluationSummary
         sb.AppendLine();
     }
 
-    private static void WriteCopies(StringBuilder sb, EvaluationOutcome outcome)
+    private static void WriteCopies(StringBuilder sb, EvaluationOutcome outcome, string sub)
     {
         if (outcome.Overfit is not { } o)
         {
             return;
         }
 
-        sb.AppendLine("### Copied training answers").AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{sub} Copied training answers").AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"{o.CandidateCopies} of {o.Checked} candidate answers ({ReportNumbers.Percent(o.CandidateRate)}) and {o.BaselineCopies} baseline answers ({ReportNumbers.Percent(o.BaselineRate)}) repeat a training answer (similarity ≥ {o.Threshold:0.00}).");
         sb.AppendLine();
         foreach (var e in o.Examples)
@@ -130,7 +132,7 @@ public static class EvaluationSummary
         }
     }
 
-    private static void WriteErrors(StringBuilder sb, EvaluationOutcome outcome)
+    private static void WriteErrors(StringBuilder sb, EvaluationOutcome outcome, string sub)
     {
         var errors = outcome.Items.Where(i => i.IsError).ToArray();
         if (errors.Length == 0)
@@ -138,7 +140,7 @@ public static class EvaluationSummary
             return;
         }
 
-        sb.AppendLine(CultureInfo.InvariantCulture, $"### Errors ({errors.Length}, not counted as scores)").AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{sub} Errors ({errors.Length}, not counted as scores)").AppendLine();
         foreach (var i in errors.Take(ListedItems))
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"- {Cell(i.Item.Id)}: {Cell(i.Errors[0])}");

@@ -1,0 +1,37 @@
+using FineTune.Pipeline.Diagnostics;
+using FineTune.Pipeline.Evaluation;
+
+namespace FineTune.Pipeline.Runner;
+
+/// <summary>
+/// The <c>evaluate</c> target: runs <see cref="EvaluationPipeline"/> with the command line's <c>--model</c>
+/// and the run's environment and clock, records the outcome for the reports, and maps the result to the
+/// contract's exit codes (gate failed: 1 through <see cref="TaskOutcome.Failed"/>; bad configuration: 2;
+/// evaluation error: 3, through a <see cref="PipelineException"/> carrying the first error).
+/// </summary>
+internal static class EvaluateTask
+{
+    public const string Name = PipelineTargets.Evaluate;
+
+    public static async Task<TaskOutcome> RunAsync(PipelineState state, PipelineServices services, CancellationToken cancellationToken)
+    {
+        var settings = state.RequireSettings();
+        var request = new EvaluationRequest
+        {
+            CandidateModel = state.Options.Model,
+            Environment = services.Environment,
+            Time = services.Time,
+        };
+        var result = await EvaluationPipeline.RunAsync(settings, request, cancellationToken).ConfigureAwait(false);
+        state.Evaluation = result.Outcome;
+        if (result.ExitCode is EvaluationRunResult.BadConfiguration or EvaluationRunResult.ExternalFailure)
+        {
+            var first = result.Diagnostics.First(d => d.Severity == Severity.Error);
+            state.Report(Name, result.Diagnostics.Where(d => !ReferenceEquals(d, first)));
+            throw new PipelineException(first, result.ExitCode == EvaluationRunResult.BadConfiguration ? ExitCodes.Usage : ExitCodes.External);
+        }
+
+        state.Report(Name, result.Diagnostics);
+        return result.ExitCode == EvaluationRunResult.Passed ? TaskOutcome.Succeeded : TaskOutcome.Failed;
+    }
+}
