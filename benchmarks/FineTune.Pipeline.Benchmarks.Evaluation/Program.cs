@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FineTune.Pipeline.Config;
+using FineTune.Pipeline.Evaluation;
+using FineTune.Pipeline.Tests.Evaluation.Fakes;
+
+// Evaluation throughput: N items × (baseline + candidate + a judge for each answer) against an
+// OpenAI-compatible server with a fixed latency per call, at a fixed concurrency. Reports wall time
+// against the ideal (calls × latency ÷ concurrency) and the time of a second run served from the cache.
+// Usage: dotnet run -c Release -- [items=500] [latency_ms=50] [concurrency=16]
+var items = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
+var latencyMs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
+var concurrency = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 16;
+
+var dir = Directory.CreateTempSubdirectory("ft-eval-bench").FullName;
+string Line(string q, string a) => new JsonObject
+{
+    ["messages"] = new JsonArray(
+        new JsonObject { ["role"] = "user", ["content"] = q },
+        new JsonObject { ["role"] = "assistant", ["content"] = a }),
+}.ToJsonString();
+File.WriteAllLines(Path.Combine(dir, "eval.jsonl"), Enumerable.Range(0, items).Select(k => Line($"Question {k}: what is {k} squared?", $"{k * k}")));
+File.WriteAllLines(Path.Combine(dir, "train.jsonl"), Enumerable.Range(0, 10).Select(k => Line($"What is {k} plus {k}?", $"{k + k}")));
+
+using var server = new ChatCompletionsStub(
+    (model, messages) =>
+    {
+        if (model == "judge")
+        {
+            return messages[1].Content.Contains("ANSWER:\nI do not know", StringComparison.Ordinal) ? "Reasoning: no answer.\nScore: 1" : "Reasoning: matches.\nScore: 5";
+        }
+
+        var question = messages[^1].Content;
+        var k = int.Parse(question.Split(' ')[1].TrimEnd(':'), CultureInfo.InvariantCulture);
+        return model == "candidate" || k % 2 == 0 ? (k * k).ToString(CultureInfo.InvariantCulture) : "I do not know";
+    },
+    TimeSpan.FromMilliseconds(latencyMs));
+
+var settings = PipelineSettings.Resolve(new FineTuneConfig
+{
+    BaseDirectory = dir,
+    Data = new DataConfig { Train = "train.jsonl", Eval = "eval.jsonl" },
+    OpenAI = new OpenAIConfig { BaseUrl = server.BaseUrl.ToString() },
+    Evaluate = new EvaluateConfig
+    {
+        Model = "candidate",
+        Baseline = "baseline",
+        MaxExamples = items,
+        Concurrency = concurrency,
+        CacheDir = "cache",
+        Scorers = [new ScorerConfig { Type = "judge" }],
+        JudgeModel = "judge",
+        Margin = 0.05,
+    },
+});
+var request = new EvaluationRequest { Environment = new Dictionary<string, string>() };
+
+// Warm up the HTTP stack and the JIT on a throw-away cache folder so that the first timed run measures throughput.
+await EvaluationPipeline.RunAsync(settings with { Config = settings.Config with { Evaluate = settings.Config.Evaluate with { CacheDir = "warmup", MaxExamples = 16 } } }, request);
+var warmupRequests = server.Requests;
+
+var clock = Stopwatch.StartNew();
+var first = await EvaluationPipeline.RunAsync(settings, request);
+var firstSeconds = clock.Elapsed.TotalSeconds;
+var calls = server.Requests - warmupRequests;
+
+clock.Restart();
+var second = await EvaluationPipeline.RunAsync(settings, request);
+var secondSeconds = clock.Elapsed.TotalSeconds;
+var secondCalls = server.Requests - warmupRequests - calls;
+
+var ideal = calls * latencyMs / 1000.0 / concurrency;
+var ratio = firstSeconds / ideal;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+    | measure | value |
+    |---|---:|
+    | items | {items} |
+    | calls (baseline + candidate + judge) | {calls} |
+    | latency per call | {latencyMs} ms |
+    | concurrency | {concurrency} (peak in flight {first.Outcome!.Execution!.PeakConcurrency}) |
+    | ideal wall time (calls × latency ÷ concurrency) | {ideal:0.00} s |
+    | first run | {firstSeconds:0.00} s ({ratio:0.00}× ideal; target ≤ 1.30×) |
+    | second run, from cache | {secondSeconds:0.00} s with {secondCalls} calls (target < 2 s, 0 calls) |
+    | verdict | {first.Outcome.Decision.VerdictName} / {second.Outcome!.Decision.VerdictName} |
+    """));
+
+Directory.Delete(dir, recursive: true);
+return ratio <= 1.3 && secondSeconds < 2 && secondCalls == 0 ? 0 : 1;
