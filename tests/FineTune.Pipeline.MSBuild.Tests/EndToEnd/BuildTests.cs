@@ -104,4 +104,22 @@ public sealed class BuildTests(PackageFeed feed)
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.DoesNotContain("FT6002", build.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_multi_targeting_project_validates_once_in_the_outer_build_and_cleans_up()
+    {
+        var project = feed.WithPackageReference("multitarget", SampleConfig.Yaml(), SampleData.Valid(12));
+        File.WriteAllText(project.File("App.csproj"), File.ReadAllText(project.File("App.csproj"))
+            .Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFrameworks>net10.0</TargetFrameworks>", StringComparison.Ordinal));
+
+        var build = project.Build();
+        var resultsExisted = File.Exists(project.File("obj/Debug/finetune.validate.json"));
+        var clean = Dotnet.Run(project.Directory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = feed.Packages }, "clean", "-nodeReuse:false", "-tl:off");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Single(build.Output.Split('\n'), l => l.Contains("FineTune: 12 examples", StringComparison.Ordinal));
+        Assert.True(resultsExisted);
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.False(File.Exists(project.File("obj/Debug/finetune.validate.json")));
+    }
 }
