@@ -17,7 +17,8 @@ mkdir -p "$work/feed" "$work/packages"
 
 echo "packing into $work/feed ..."
 for p in FineTune.Pipeline.MSBuild FineTune.Pipeline.Sdk; do
-  dotnet pack "src/$p/$p.csproj" -c Release -o "$work/feed" -nodeReuse:false -tl:off -v:q >/dev/null
+  dotnet pack "src/$p/$p.csproj" -c Release -o "$work/feed" -nodeReuse:false -tl:off -v:q > "$work/pack.log" 2>&1 \
+    || { cat "$work/pack.log"; echo "packing $p failed"; exit 2; }
 done
 
 cat > "$work/nuget.config" <<XML
@@ -73,7 +74,8 @@ done > "$work/with/data/train.jsonl"
 build() { dotnet build "$work/$1/App.csproj" --no-restore -nodeReuse:false -p:UseSharedCompilation=false -tl:off -v:q -clp:NoSummary; }
 for p in without with; do
   echo "first build of '$p' (restore, compile, validate) ..."
-  dotnet build "$work/$p/App.csproj" -nodeReuse:false -p:UseSharedCompilation=false -tl:off -v:q >/dev/null
+  dotnet build "$work/$p/App.csproj" -nodeReuse:false -p:UseSharedCompilation=false -tl:off -v:q > "$work/first.log" 2>&1 \
+    || { cat "$work/first.log"; echo "the first build of '$p' failed"; exit 2; }
   build "$p" >/dev/null # the second build settles the incremental state
 done
 
