@@ -85,6 +85,8 @@ function defaultTargets() {
   if (fs.existsSync(examples)) {
     for (const name of fs.readdirSync(examples).sort()) {
       targets.push(...workflowsIn(path.join("examples", name, ".github/workflows")));
+      const readme = path.join(examples, name, "README.md");
+      if (fs.existsSync(readme)) targets.push(readme);
     }
   }
   for (const candidate of ["action.yml", "action.yaml", "README.md"]) {

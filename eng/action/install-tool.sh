@@ -7,6 +7,8 @@
 #   FT_VERSION empty:  the tool is packed from the action's own source (FT_ACTION_PATH, the
 #                      same commit as the `uses:` ref) into a local folder feed and installed
 #                      from there. Build outputs go to $RUNNER_TEMP, never into the checkout.
+#                      FT_BUILD_PROPERTIES (space-separated NAME=VALUE) become -p: arguments,
+#                      e.g. FineTuneTorchBackend=cuda.
 #
 # The install uses a private NUGET_PACKAGES folder, so a tool package cached on a self-hosted
 # runner by an earlier job can never stand in for the one just packed.
@@ -17,11 +19,12 @@ set -euo pipefail
 action_path="${FT_ACTION_PATH:?FT_ACTION_PATH must point at the action's folder}"
 version="${FT_VERSION:-}"
 source="${FT_SOURCE:-}"
+read -r -a build_properties <<< "${FT_BUILD_PROPERTIES:-}"
 package_id="FineTune.Pipeline.Tool"
 tool_path="$RUNNER_TEMP/finetune-tool"
 work="$RUNNER_TEMP/finetune-install"
 stamp="$tool_path/.finetune-install"
-wanted="version=$version source=$source action=$action_path"
+wanted="version=$version source=$source properties=${build_properties[*]} action=$action_path"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
@@ -41,6 +44,9 @@ install_args=(tool install "$package_id" --tool-path "$tool_path")
 if [ -n "$version" ]; then
   echo "::group::Install $package_id $version"
   install_args+=(--version "$version")
+  if [ "${#build_properties[@]}" -gt 0 ]; then
+    echo "::warning title=finetune action::build-properties apply only when the tool is built from source (no version); ignored for $version"
+  fi
   if [ -n "$source" ]; then
     install_args+=(--add-source "$source")
   fi
@@ -51,7 +57,11 @@ else
     exit 2
   fi
   echo "::group::Build $package_id from $action_path"
-  dotnet pack "$project" -c Release -o "$work/feed" --artifacts-path "$work/artifacts" -nodeReuse:false -v q
+  pack_args=(pack "$project" -c Release -o "$work/feed" --artifacts-path "$work/artifacts" -nodeReuse:false -v q)
+  for property in "${build_properties[@]}"; do
+    pack_args+=("-p:$property")
+  done
+  dotnet "${pack_args[@]}"
   packed=$(find "$work/feed" -maxdepth 1 -name "$package_id.*.nupkg" ! -name '*.symbols.nupkg' | head -n 1)
   if [ -z "$packed" ]; then
     echo "::error title=finetune action::dotnet pack produced no $package_id package"
