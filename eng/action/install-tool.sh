@@ -16,7 +16,7 @@ set -euo pipefail
 
 : "${RUNNER_TEMP:?RUNNER_TEMP is not set (this script runs inside GitHub Actions)}"
 : "${GITHUB_PATH:?GITHUB_PATH is not set (this script runs inside GitHub Actions)}"
-action_path="${FT_ACTION_PATH:?FT_ACTION_PATH must point at the action's folder}"
+action_path="${FT_ACTION_PATH:?FT_ACTION_PATH must point at the folder of the action}"
 version="${FT_VERSION:-}"
 source="${FT_SOURCE:-}"
 read -r -a build_properties <<< "${FT_BUILD_PROPERTIES:-}"
