@@ -29,6 +29,20 @@ public sealed class ToolRunTests(ToolPackageFixture tool)
         Assert.True(File.Exists(repo.Combine("out", "summary.md")), "summary.md missing beside report.json");
     }
 
+    [Theory]
+    [InlineData("pr-data-gate")]
+    [InlineData("scheduled-retrain")]
+    [InlineData("deployment-gate")]
+    [InlineData("lora-gpu")]
+    public void Every_example_repository_passes_validate_as_it_ships(string example)
+    {
+        using var repo = SampleRepository.FromExample(example);
+
+        var result = tool.Run(repo.Path, "validate", "-c", "finetune.yaml", "--report-dir", "out");
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+    }
+
     [Fact]
     public void Validate_on_invalid_data_exits_1_with_errors_on_the_broken_lines()
     {
