@@ -99,6 +99,21 @@ public sealed class ToolRunTests(ToolPackageFixture tool)
     }
 
     [Fact]
+    public void Annotations_point_at_the_file_relative_to_the_workspace_when_run_in_a_subfolder()
+    {
+        // The action's working-directory input: finetune runs in a subfolder of the checkout, and
+        // GitHub needs paths relative to the checkout (GITHUB_WORKSPACE) to place annotations.
+        using var repo = SampleRepository.FromTestData("invalid-data");
+        var environment = GitHubEnvironment(repo.Path, repo.Combine("github-output.txt"), repo.Combine("step-summary.md"));
+        environment["GITHUB_WORKSPACE"] = Path.GetDirectoryName(repo.Path);
+
+        var result = tool.Run(repo.Path, environment, "validate", "-c", "finetune.yaml", "--report-dir", "out");
+
+        Assert.True(result.ExitCode == 1, result.Describe());
+        Assert.Contains($"::error file={Path.GetFileName(repo.Path)}/data/train.jsonl,line=3,", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_api_key_from_the_environment_appears_in_no_output_report_or_summary()
     {
         using var repo = SampleRepository.FromExample("pr-data-gate");
