@@ -10,7 +10,10 @@
 //    references and the inputs of the actions it uses are all checked; positions map back;
 //  - lints the complete workflows (fenced yaml blocks with top-level `on:` and `jobs:`) that
 //    Markdown documents show, so copy-paste snippets stay valid;
+//  - runs shellcheck, when it is on the PATH (as the native actionlint binary does), over every
+//    bash `run:` script of those files and over the repository's own eng/ scripts;
 //  - prints `file:line:col: message [kind]`, and `::error` annotations inside GitHub Actions.
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
@@ -34,6 +37,7 @@ const findings = [];
 const report = (file, line, column, message, kind) => findings.push({ file, line, column, message, kind });
 
 const selfHostedLabels = readRunnerLabels(configPath);
+const shellcheck = findOnPath("shellcheck");
 const files = collectFiles(args.length > 0 ? args : defaultTargets());
 if (files.length === 0) {
   console.error("lint-workflows: no workflow, action or Markdown file to lint");
@@ -50,8 +54,22 @@ for (const file of files) {
     linted += await lintMarkdown(file, text);
   } else {
     await lintWorkflow(file, text, 0, 0);
+    shellcheckRunScripts(file, text, 0);
     linted++;
   }
+}
+if (args.length === 0 && shellcheck) {
+  const scripts = [path.join(root, "eng", "lint-workflows.sh")];
+  const actionScripts = path.join(root, "eng", "action");
+  if (fs.existsSync(actionScripts)) {
+    scripts.push(...fs.readdirSync(actionScripts).filter((n) => n.endsWith(".sh")).sort().map((n) => path.join(actionScripts, n)));
+  }
+  for (const script of scripts.filter((s) => fs.existsSync(s))) {
+    runShellcheck(script, fs.readFileSync(script, "utf8"), (l, c) => ({ line: l, column: c }));
+  }
+}
+if (!shellcheck) {
+  console.log("lint-workflows: shellcheck is not on the PATH; run: scripts were not checked");
 }
 
 const inActions = process.env.GITHUB_ACTIONS === "true";
@@ -156,6 +174,7 @@ async function lintMarkdown(file, text) {
     // Only complete workflows are linted; finetune.yaml and step fragments are not workflows.
     if (!parsed || typeof parsed !== "object" || !("jobs" in parsed) || !("on" in parsed)) continue;
     await lintWorkflow(file, block + "\n", start, 0);
+    shellcheckRunScripts(file, block, start);
     count++;
   }
   return count;
@@ -230,9 +249,59 @@ async function lintAction(file, text) {
     "    runs-on: ubuntu-latest",
     "    steps:",
   ];
+  shellcheckRunScripts(file, text, 0);
   const synthetic = [...header, ...body].join("\n") + "\n";
   await lintWorkflow(file, synthetic, 0, shift, (l) => (l > header.length ? l - header.length + first : 1));
   return 1;
+}
+
+function findOnPath(command) {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    const candidate = path.join(dir, command);
+    if (dir && fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+// Every `run:` of a step whose shell is bash (the default on Linux and macOS runners), checked
+// with shellcheck; positions map back to the YAML file (lineOffset: lines before `text` in it).
+function shellcheckRunScripts(file, text, lineOffset) {
+  if (!shellcheck) return;
+  const counter = new YAML.LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter: counter });
+  if (doc.errors.length > 0) return;
+  YAML.visit(doc, {
+    Map(_, step) {
+      const run = step.get("run", true);
+      if (!YAML.isScalar(run) || typeof run.value !== "string") return;
+      const shell = step.get("shell");
+      if (shell !== undefined && !/^(bash|sh)\b/.test(String(shell)) && !String(shell).startsWith("bash ")) return;
+      const start = counter.linePos(run.range[0]);
+      const block = run.type === "BLOCK_LITERAL" || run.type === "BLOCK_FOLDED";
+      const source = text.split("\n");
+      // A block scalar's content starts on the next line, indented; a flow scalar where it stands.
+      const contentLine = block ? start.line + 1 : start.line;
+      const indent = block ? (source[contentLine - 1] ?? "").search(/\S|$/) : start.col - 1 + (run.type === "PLAIN" ? 0 : 1);
+      runShellcheck(file, run.value, (l, c) => ({ line: lineOffset + contentLine + l - 1, column: indent + c }));
+    },
+  });
+}
+
+function runShellcheck(file, script, map) {
+  // Expressions are replaced by a word of the same length, so that columns stay right.
+  const body = script.replace(/\$\{\{[\s\S]*?\}\}/g, (m) => "X".repeat(m.length));
+  const header = "#!/usr/bin/env bash\n";
+  const scripted = body.startsWith("#!") ? body : header + body;
+  const shift = scripted === body ? 0 : 1;
+  const result = spawnSync(shellcheck, ["--norc", "-f", "json1", "-S", "info", "-s", "bash", "-"], { input: scripted, encoding: "utf8" });
+  if (result.error || result.stdout.trim() === "") {
+    if (result.status !== 0) report(file, map(1, 1).line, 1, `shellcheck could not run: ${result.error?.message ?? result.stderr}`, "shellcheck");
+    return;
+  }
+  for (const c of JSON.parse(result.stdout).comments ?? []) {
+    const p = map(c.line - shift, c.column);
+    report(file, p.line, p.column, `shellcheck ${c.level} SC${c.code}: ${c.message}`, "shellcheck");
+  }
 }
 
 function escapeData(s) {

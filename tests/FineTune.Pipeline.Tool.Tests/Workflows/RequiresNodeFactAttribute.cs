@@ -16,7 +16,7 @@ public sealed class RequiresNodeFactAttribute : FactAttribute
         }
     }
 
-    private static bool IsOnPath(string command)
+    internal static bool IsOnPath(string command)
     {
         var names = OperatingSystem.IsWindows() ? new[] { command + ".exe", command + ".cmd" } : [command];
         return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)

@@ -131,6 +131,33 @@ public sealed partial class WorkflowLintTests : IDisposable
         Assert.Contains("needs job \"missing\" which does not exist", result.StdOut, StringComparison.Ordinal);
     }
 
+    [RequiresShellcheckFact]
+    public void Bash_run_scripts_are_shellchecked_at_their_line_and_column_in_the_yaml()
+    {
+        var file = _temp.WriteFile("scripts.yml", """
+            name: scripts
+            on: push
+            jobs:
+              a:
+                runs-on: ubuntu-latest
+                steps:
+                  - name: unquoted
+                    env:
+                      DIR: ${{ github.workspace }}
+                    run: |
+                      echo start
+                      ls $DIR
+                  - shell: pwsh
+                    run: Get-ChildItem $env:DIR
+            """);
+
+        var result = Lint(file);
+
+        Assert.True(result.ExitCode == 1, result.Describe());
+        Assert.Contains("scripts.yml:12:14: shellcheck info SC2086:", result.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("scripts.yml:14:", result.StdOut, StringComparison.Ordinal);
+    }
+
     [RequiresNodeFact]
     public void Inside_GitHub_Actions_findings_are_also_error_annotations()
     {
