@@ -69,7 +69,17 @@ else
   fi
   packed_version=$(basename "$packed" .nupkg)
   packed_version=${packed_version#"$package_id".}
-  install_args+=(--version "$packed_version" --add-source "$work/feed")
+  # Only the local feed: a package with the same id and version on another feed must never win.
+  cat > "$work/nuget.config" <<CONFIG
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="finetune-local" value="$work/feed" />
+  </packageSources>
+</configuration>
+CONFIG
+  install_args+=(--version "$packed_version" --configfile "$work/nuget.config")
 fi
 
 NUGET_PACKAGES="$work/nuget-packages" dotnet "${install_args[@]}"
