@@ -55,7 +55,7 @@ public sealed class CostEstimatorTests
     {
         var config = Samples.Config("/repo") with { Cost = new() { PricePerMillionTokens = 10m } };
 
-        var estimate = CostEstimator.Estimate(Config.PipelineSettings.Resolve(config), Samples.Outcome());
+        var estimate = CostEstimator.Estimate(FineTune.Pipeline.Config.PipelineSettings.Resolve(config), Samples.Outcome());
 
         Assert.Equal(10m * 36_000 / 1_000_000, estimate.EstimatedUsd);
     }

@@ -19,7 +19,7 @@ public sealed class PipelineRunnerTests : IDisposable
     private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal);
     private FineTuneConfig _config;
     private IReadOnlyList<Diagnostic> _configDiagnostics = [];
-    private Func<PipelineSettings, CancellationToken, Data.ValidationOutcome> _validate = LineCountingValidator.Validate;
+    private Func<PipelineSettings, CancellationToken, FineTune.Pipeline.Data.ValidationOutcome> _validate = LineCountingValidator.Validate;
 
     public PipelineRunnerTests()
     {
