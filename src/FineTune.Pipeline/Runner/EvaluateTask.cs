@@ -21,6 +21,7 @@ internal static class EvaluateTask
             CandidateModel = state.Options.Model,
             Environment = services.Environment,
             Time = services.Time,
+            Progress = state.EvaluationProgress,
         };
         var result = await EvaluationPipeline.RunAsync(settings, request, cancellationToken).ConfigureAwait(false);
         state.Evaluation = result.Outcome;

@@ -60,7 +60,10 @@ public sealed class PipelineRunner
             return UsageError(ex.Diagnostic);
         }
 
-        var state = new PipelineState(options, Path.GetFullPath(options.ConfigPath, _services.WorkingDirectory));
+        var state = new PipelineState(options, Path.GetFullPath(options.ConfigPath, _services.WorkingDirectory))
+        {
+            EvaluationProgress = new Evaluation.Reporting.EvaluationProgressPrinter(line => ConsoleLines.Write(_console, line)),
+        };
         var graph = new TaskGraph(PipelineTasks.Create(state, _services));
         var problems = graph.Validate();
         if (problems.Count > 0)

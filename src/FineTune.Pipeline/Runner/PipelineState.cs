@@ -37,6 +37,9 @@ public sealed class PipelineState
 
     public CompareResult? Compare { get; set; }
 
+    /// <summary>Where the evaluate task reports its progress (the console); null: nowhere.</summary>
+    public IProgress<Evaluation.Execution.EvaluationProgress>? EvaluationProgress { get; set; }
+
     /// <summary>Null until the evaluate task ran to a verdict.</summary>
     public Evaluation.EvaluationOutcome? Evaluation { get; set; }
 
