@@ -148,13 +148,15 @@ public static class EvaluationPipeline
         }
 
         diagnostics.AddRange(set.Diagnostics);
-        return set.Items.Count == 0 ? null : Sample(set.Items, settings.Config.Evaluate.MaxExamples);
+        var baseDirectory = settings.Config.BaseDirectory;
+        var items = set.Items.Select(i => i with { File = i.File is null ? null : Path.GetRelativePath(baseDirectory, i.File).Replace('\\', '/') }).ToArray();
+        return items.Length == 0 ? null : Sample(items, settings.Config.Evaluate.MaxExamples);
     }
 
     /// <summary>At most <paramref name="max"/> items, chosen by a hash of their id (stable as the set grows), in file order.</summary>
-    private static List<EvalItem> Sample(IReadOnlyList<EvalItem> items, int max)
+    private static List<EvalItem> Sample(EvalItem[] items, int max)
     {
-        if (items.Count <= max)
+        if (items.Length <= max)
         {
             return [.. items];
         }

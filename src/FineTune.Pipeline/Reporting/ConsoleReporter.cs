@@ -39,6 +39,10 @@ public sealed class ConsoleReporter
             case PipelineTargets.Compare when state.Compare is { } compare:
                 _console.Write(CompareTable.Build(compare));
                 break;
+            case PipelineTargets.Evaluate when state.Evaluation is { } evaluation:
+                _console.Write(Evaluation.Reporting.EvaluationTable.Build(evaluation));
+                ConsoleLines.Write(_console, evaluation.Decision.Explanation);
+                break;
             default:
                 break;
         }
@@ -60,7 +64,8 @@ public sealed class ConsoleReporter
         _console.MarkupLine($"[bold {color}]{word}[/]: {Markup.Escape(counts)} (exit code {report.ExitCode}).");
         if (reportDisplayDirectory is not null)
         {
-            _console.MarkupLine($"Reports: {Markup.Escape(reportDisplayDirectory)} ({ReportWriter.JsonFile}, {ReportWriter.SummaryFile}, {ReportWriter.JUnitFile})");
+            var evaluationFiles = report.EvaluationOutcome is null ? string.Empty : $", {Evaluation.Reporting.EvaluationArtifacts.ItemsFile}, {Evaluation.Reporting.EvaluationArtifacts.JUnitFile}";
+            _console.MarkupLine($"Reports: {Markup.Escape(reportDisplayDirectory)} ({ReportWriter.JsonFile}, {ReportWriter.SummaryFile}, {ReportWriter.JUnitFile}{evaluationFiles})");
         }
     }
 

@@ -148,6 +148,39 @@ public sealed class EvaluationPipelineTests
     }
 
     [Fact]
+    public async Task At_most_max_examples_items_are_evaluated_and_always_the_same_ones()
+    {
+        var workspace = new EvaluationWorkspace();
+        using var server = new ChatCompletionsStub((model, messages) => Answer(model, messages, candidateKnows: _ => true, baseKnows: _ => false));
+        var settings = workspace.Settings(server.BaseUrl, e => e with { MaxExamples = 10, CacheDir = "cache-a" });
+
+        var first = await EvaluationPipeline.RunAsync(settings, new EvaluationRequest { Environment = new Dictionary<string, string>() });
+        var second = await EvaluationPipeline.RunAsync(settings, new EvaluationRequest { Environment = new Dictionary<string, string>() });
+
+        Assert.Equal(10, first.Outcome!.Items.Count);
+        Assert.Equal(first.Outcome.Items.Select(i => i.Item.Id), second.Outcome!.Items.Select(i => i.Item.Id));
+        Assert.Equal("eval.jsonl", first.Outcome.Items[0].Item.File);
+    }
+
+    [Fact]
+    public async Task Without_data_eval_the_items_are_the_eval_side_of_the_split_of_train()
+    {
+        var workspace = new EvaluationWorkspace();
+        File.Copy(Path.Combine(workspace.Directory, "eval.jsonl"), Path.Combine(workspace.Directory, "train.jsonl"), overwrite: true);
+        using var server = new ChatCompletionsStub((model, messages) => Answer(model, messages, candidateKnows: _ => true, baseKnows: _ => false));
+        var settings = workspace.Settings(server.BaseUrl);
+        settings = PipelineSettings.Resolve(settings.Config with { Data = new DataConfig { Train = "train.jsonl", EvalSplit = new EvalSplitConfig { Fraction = 0.3 } } });
+
+        var result = await EvaluationPipeline.RunAsync(settings, new EvaluationRequest { Environment = new Dictionary<string, string>() });
+
+        var splitter = new FineTune.Pipeline.Data.Splitting.EvalSplitter(new EvalSplitConfig { Fraction = 0.3 });
+        var expected = File.ReadAllLines(Path.Combine(workspace.Directory, "train.jsonl")).Count(splitter.IsEval);
+        Assert.InRange(expected, 1, 39);
+        Assert.Equal(expected, result.Outcome!.Items.Count);
+        Assert.All(result.Outcome.Overfit!.Examples, e => Assert.True(e.Similarity < 1, "an eval item must not be matched against itself"));
+    }
+
+    [Fact]
     public async Task Summary_of_a_passing_run_reads_well()
     {
         var workspace = new EvaluationWorkspace(12);

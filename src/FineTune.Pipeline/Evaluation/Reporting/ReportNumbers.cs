@@ -13,6 +13,7 @@ internal static class ReportNumbers
 
     public static string Percent(double value) => double.IsFinite(value) ? (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
 
-    public static string P(double value) => !double.IsFinite(value) ? "n/a"
-        : value < 0.0001 ? "< 0.0001" : value.ToString("0.0000", CultureInfo.InvariantCulture);
+    /// <summary><c>p = 0.0261</c>, <c>p &lt; 0.0001</c> or <c>p n/a</c>.</summary>
+    public static string P(double value) => !double.IsFinite(value) ? "p n/a"
+        : value < 0.0001 ? "p < 0.0001" : "p = " + value.ToString("0.0000", CultureInfo.InvariantCulture);
 }
