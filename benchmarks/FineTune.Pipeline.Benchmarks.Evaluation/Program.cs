@@ -3,15 +3,19 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Evaluation;
+using FineTune.Pipeline.Evaluation.Models;
 using FineTune.Pipeline.Tests.Evaluation.Fakes;
 
 // Evaluation throughput: N items × (baseline + candidate + a judge for each answer) against an
 // OpenAI-compatible server with a fixed latency per call, at a fixed concurrency. Reports wall time
 // against the ideal (calls × latency ÷ concurrency) and the time of a second run served from the cache.
-// Usage: dotnet run -c Release -- [items=500] [latency_ms=50] [concurrency=16]
+// Usage: dotnet run -c Release -- [items=500] [latency_ms=50] [concurrency=16] [http|memory]
+// "memory" replaces the HTTP server and the SDK by an in-process model with the same latency, to
+// separate the pipeline's own overhead from the HTTP stack's.
 var items = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
 var latencyMs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
 var concurrency = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 16;
+var inMemory = args.Length > 3 && args[3] == "memory";
 
 var dir = Directory.CreateTempSubdirectory("ft-eval-bench").FullName;
 string Line(string q, string a) => new JsonObject
@@ -23,19 +27,26 @@ string Line(string q, string a) => new JsonObject
 File.WriteAllLines(Path.Combine(dir, "eval.jsonl"), Enumerable.Range(0, items).Select(k => Line($"Question {k}: what is {k} squared?", $"{k * k}")));
 File.WriteAllLines(Path.Combine(dir, "train.jsonl"), Enumerable.Range(0, 10).Select(k => Line($"What is {k} plus {k}?", $"{k + k}")));
 
-using var server = new ChatCompletionsStub(
-    (model, messages) =>
+string Reply(string model, IReadOnlyList<(string Role, string Content)> messages)
+{
+    if (model == "judge")
     {
-        if (model == "judge")
-        {
-            return messages[1].Content.Contains("ANSWER:\nI do not know", StringComparison.Ordinal) ? "Reasoning: no answer.\nScore: 1" : "Reasoning: matches.\nScore: 5";
-        }
+        return messages[1].Content.Contains("ANSWER:\nI do not know", StringComparison.Ordinal) ? "Reasoning: no answer.\nScore: 1" : "Reasoning: matches.\nScore: 5";
+    }
 
-        var question = messages[^1].Content;
-        var k = int.Parse(question.Split(' ')[1].TrimEnd(':'), CultureInfo.InvariantCulture);
-        return model == "candidate" || k % 2 == 0 ? (k * k).ToString(CultureInfo.InvariantCulture) : "I do not know";
-    },
-    TimeSpan.FromMilliseconds(latencyMs));
+    var question = messages[^1].Content;
+    var k = int.Parse(question.Split(' ')[1].TrimEnd(':'), CultureInfo.InvariantCulture);
+    return model == "candidate" || k % 2 == 0 ? (k * k).ToString(CultureInfo.InvariantCulture) : "I do not know";
+}
+
+using var server = new ChatCompletionsStub(Reply, TimeSpan.FromMilliseconds(latencyMs));
+var memoryCalls = 0;
+Func<string, Uri, string, IChatModel>? memoryFactory = !inMemory ? null : (model, _, _) => new DelayedModel(model, TimeSpan.FromMilliseconds(latencyMs), m =>
+{
+    Interlocked.Increment(ref memoryCalls);
+    return Reply(model, m.Select(x => (x.Role, x.Content)).ToArray());
+});
+int Calls() => inMemory ? Volatile.Read(ref memoryCalls) : server.Requests;
 
 var settings = PipelineSettings.Resolve(new FineTuneConfig
 {
@@ -54,21 +65,21 @@ var settings = PipelineSettings.Resolve(new FineTuneConfig
         Margin = 0.05,
     },
 });
-var request = new EvaluationRequest { Environment = new Dictionary<string, string>() };
+var request = new EvaluationRequest { Environment = new Dictionary<string, string>(), ModelFactory = memoryFactory };
 
 // Warm up the HTTP stack and the JIT on a throw-away cache folder so that the first timed run measures throughput.
 await EvaluationPipeline.RunAsync(settings with { Config = settings.Config with { Evaluate = settings.Config.Evaluate with { CacheDir = "warmup", MaxExamples = 16 } } }, request);
-var warmupRequests = server.Requests;
+var warmupRequests = Calls();
 
 var clock = Stopwatch.StartNew();
 var first = await EvaluationPipeline.RunAsync(settings, request);
 var firstSeconds = clock.Elapsed.TotalSeconds;
-var calls = server.Requests - warmupRequests;
+var calls = Calls() - warmupRequests;
 
 clock.Restart();
 var second = await EvaluationPipeline.RunAsync(settings, request);
 var secondSeconds = clock.Elapsed.TotalSeconds;
-var secondCalls = server.Requests - warmupRequests - calls;
+var secondCalls = Calls() - warmupRequests - calls;
 
 var ideal = calls * latencyMs / 1000.0 / concurrency;
 var ratio = firstSeconds / ideal;
@@ -77,6 +88,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     |---|---:|
     | items | {items} |
     | calls (baseline + candidate + judge) | {calls} |
+    | transport | {(inMemory ? "in-process model (no HTTP)" : "HTTP server + OpenAI SDK")} |
     | latency per call | {latencyMs} ms |
     | concurrency | {concurrency} (peak in flight {first.Outcome!.Execution!.PeakConcurrency}) |
     | ideal wall time (calls × latency ÷ concurrency) | {ideal:0.00} s |
@@ -87,3 +99,17 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
 
 Directory.Delete(dir, recursive: true);
 return ratio <= 1.3 && secondSeconds < 2 && secondCalls == 0 ? 0 : 1;
+
+/// <summary>An in-process model that answers after a fixed delay.</summary>
+internal sealed class DelayedModel(string name, TimeSpan latency, Func<IReadOnlyList<ChatMessage>, string> reply) : IChatModel
+{
+    public string Name { get; } = name;
+
+    public string Endpoint => "memory://benchmark";
+
+    public async Task<ChatResult> CompleteAsync(IReadOnlyList<ChatMessage> messages, GenerationSettings settings, CancellationToken cancellationToken)
+    {
+        await Task.Delay(latency, cancellationToken);
+        return new ChatResult(reply(messages), 20, 5);
+    }
+}

@@ -48,7 +48,7 @@ public static class EvaluationPipeline
 
         var factory = request.ModelFactory ?? ((model, endpoint, key) => new OpenAIChatModel(model, endpoint, key, TimeSpan.FromSeconds(config.RequestTimeoutSeconds)));
         var cacheDirectory = Path.GetFullPath(config.CacheDir, settings.Config.BaseDirectory);
-        var models = new ModelPipeline(config.Concurrency, cacheDirectory, RetryOptions.From(config), request.Time);
+        using var models = new ModelPipeline(config.Concurrency, cacheDirectory, RetryOptions.From(config), request.Time);
         var rawBaseline = factory(baselineName, main.Value.Url, main.Value.Key);
         var rawCandidate = factory(candidateName, main.Value.Url, main.Value.Key);
         var judge = judgeEndpoint is { } j ? models.Wrap(factory(config.Judge.Model!, j.Url, j.Key)) : null;
@@ -81,7 +81,17 @@ public static class EvaluationPipeline
             Generation = GenerationSettings.From(config.Generation),
             MaxErrorRate = config.Gate.MaxErrorRate,
         });
-        var results = await runner.RunAsync(items, models.Counters, () => models.Limiter.Limit, request.Progress, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ItemResult> results;
+        try
+        {
+            results = await runner.RunAsync(items, models.Counters, () => models.Limiter.Limit, request.Progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Also when cancelled: what was paid for stays paid for.
+            await models.Cache.FlushAsync().ConfigureAwait(false);
+        }
+
         var c = models.Counters;
         var outcome = EvaluationAnalyzer.Analyze(results, scorers, config, baselineName, candidateName) with
         {

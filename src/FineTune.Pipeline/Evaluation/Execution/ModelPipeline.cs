@@ -7,7 +7,7 @@ namespace FineTune.Pipeline.Evaluation.Execution;
 /// retries and the shared adaptive concurrency limit inside. All models of one run share one limiter,
 /// one cache and one set of counters.
 /// </summary>
-public sealed class ModelPipeline
+public sealed class ModelPipeline : IDisposable
 {
     private readonly RetryOptions _retry;
     private readonly TimeProvider _time;
@@ -25,6 +25,9 @@ public sealed class ModelPipeline
     public ResponseCache Cache { get; }
 
     public ExecutionCounters Counters { get; } = new();
+
+    /// <summary>Writes what is still pending to the cache.</summary>
+    public void Dispose() => Cache.Dispose();
 
     public IChatModel Wrap(IChatModel model)
         => new CachingChatModel(new RetryingChatModel(model, Limiter, _retry, Counters, _time), Cache, Counters);

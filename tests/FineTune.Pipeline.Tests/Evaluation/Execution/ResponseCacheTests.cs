@@ -9,26 +9,33 @@ public sealed class ResponseCacheTests
     private static readonly ChatMessage[] Messages = [ChatMessage.System("s"), ChatMessage.User("What is 2+2?")];
 
     [Fact]
-    public void A_stored_completion_comes_back_marked_as_cached_and_no_temporary_file_is_left()
+    public async Task A_stored_completion_comes_back_marked_as_cached_before_and_after_it_is_written()
     {
-        var cache = new ResponseCache(Directory.CreateTempSubdirectory("ft-cache").FullName);
+        var directory = Directory.CreateTempSubdirectory("ft-cache").FullName;
+        using var cache = new ResponseCache(directory);
         var key = CacheKey.Compute("http://x/v1", "m", Messages, new GenerationSettings());
 
         cache.Put(key, new ChatResult("4", 12, 1));
-        var hit = cache.TryGet(key);
+        var fromMemory = cache.TryGet(key);
+        await cache.FlushAsync();
+        using var reopened = new ResponseCache(directory);
 
-        Assert.Equal(new ChatResult("4", 12, 1) { FromCache = true, Attempts = 0 }, hit);
-        Assert.Empty(Directory.GetFiles(cache.Directory, "*.tmp", SearchOption.AllDirectories));
+        var expected = new ChatResult("4", 12, 1) { FromCache = true, Attempts = 0 };
+        Assert.Equal(expected, fromMemory);
+        Assert.Equal(expected, reopened.TryGet(key));
+        Assert.Single(Directory.GetFiles(directory, "*.json", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(directory, "*.tmp", SearchOption.AllDirectories));
     }
 
     [Fact]
-    public void A_torn_entry_is_a_miss_not_a_crash()
+    public async Task A_torn_entry_is_a_miss_not_a_crash()
     {
-        var cache = new ResponseCache(Directory.CreateTempSubdirectory("ft-cache").FullName);
+        using var cache = new ResponseCache(Directory.CreateTempSubdirectory("ft-cache").FullName);
         var key = CacheKey.Compute("http://x/v1", "m", Messages, new GenerationSettings());
         cache.Put(key, new ChatResult("4", 1, 1));
+        await cache.FlushAsync();
         var file = Directory.GetFiles(cache.Directory, "*.json", SearchOption.AllDirectories).Single();
-        File.WriteAllText(file, "{\"text\": \"4");
+        await File.WriteAllTextAsync(file, "{\"text\": \"4");
 
         Assert.Null(cache.TryGet(key));
     }
@@ -53,7 +60,8 @@ public sealed class ResponseCacheTests
     {
         var model = new FlakyChatModel();
         var counters = new ExecutionCounters();
-        var cached = new CachingChatModel(model, new ResponseCache(Directory.CreateTempSubdirectory("ft-cache").FullName), counters);
+        using var cache = new ResponseCache(Directory.CreateTempSubdirectory("ft-cache").FullName);
+        var cached = new CachingChatModel(model, cache, counters);
 
         var first = await cached.CompleteAsync(Messages, new GenerationSettings(), CancellationToken.None);
         var second = await cached.CompleteAsync(Messages, new GenerationSettings(), CancellationToken.None);
@@ -68,7 +76,8 @@ public sealed class ResponseCacheTests
     public async Task Failures_are_not_cached()
     {
         var model = new FlakyChatModel(new ChatModelException("HTTP 400", 400, false));
-        var cached = new CachingChatModel(model, new ResponseCache(Directory.CreateTempSubdirectory("ft-cache").FullName), new ExecutionCounters());
+        using var cache = new ResponseCache(Directory.CreateTempSubdirectory("ft-cache").FullName);
+        var cached = new CachingChatModel(model, cache, new ExecutionCounters());
 
         await Assert.ThrowsAsync<ChatModelException>(() => cached.CompleteAsync(Messages, new GenerationSettings(), CancellationToken.None));
         var retried = await cached.CompleteAsync(Messages, new GenerationSettings(), CancellationToken.None);
