@@ -93,7 +93,7 @@ public static class ConfigLoader
         return new ConfigLoadResult(ConfigPaths.MakeAbsolute(config), findings);
     }
 
-    /// <summary><c>validation.rules</c> may silence or raise configuration warnings too (<c>FT0021: off</c>); errors stay errors.</summary>
+    /// <summary><c>validation.rules</c> may silence or raise configuration warnings too (<c>FT0028: off</c>); errors stay errors.</summary>
     private static List<Diagnostic> ApplyRuleSeverities(IReadOnlyList<Diagnostic> findings, IReadOnlyDictionary<string, Severity> rules) =>
         [.. findings
             .Select(d => d.Severity != Severity.Error && rules.TryGetValue(d.Code, out var severity) ? d with { Severity = severity } : d)

@@ -9,8 +9,6 @@ public sealed class CatalogCheckTests : IDisposable
 
     public void Dispose() => _project.Dispose();
 
-    private static FixedTimeProvider At(int year, int month, int day) => new(new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.Zero));
-
     [Fact]
     public void An_unknown_openai_base_model_suggests_the_closest_catalog_name()
     {
@@ -122,51 +120,20 @@ public sealed class CatalogCheckTests : IDisposable
     }
 
     [Fact]
-    public void Fine_tuning_ending_within_a_year_is_a_warning_with_the_dates()
-    {
-        var d = ConfigAssert.Single(_project.Load("train:\n  base_model: gpt-4o-mini\n", clock: At(2026, 11, 29)), ConfigCodes.ModelShutdown, 2, 15);
-
-        Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("OpenAI accepts no new fine-tuning jobs after 2027-01-06 (38 days from now), and `gpt-4o-mini-2024-07-18` with the models tuned from it shuts down on 2027-01-14. Plan the move to `provider: lora`.", d.Message);
-    }
-
-    [Fact]
-    public void A_model_already_shut_down_is_a_warning_saying_so()
-    {
-        var d = ConfigAssert.Single(_project.Load("train:\n  base_model: gpt-4.1-nano\n", clock: At(2026, 11, 1)), ConfigCodes.ModelShutdown, 2, 15);
-
-        ConfigAssert.Contains("was shut down on 2026-10-23", d);
-    }
-
-    [Fact]
-    public void Another_endpoint_only_warns_about_the_model_shutdown_date()
-    {
-        var result = _project.Load("train:\n  base_model: gpt-4o-mini\nopenai:\n  base_url: https://acme.openai.azure.com/openai/v1\n", clock: At(2026, 11, 29));
-
-        var d = ConfigAssert.Single(result, ConfigCodes.ModelShutdown, 2, 15);
-        ConfigAssert.Contains("shuts down on 2027-01-14 (46 days from now)", d);
-    }
-
-    [Fact]
-    public void A_shutdown_date_far_away_is_not_mentioned()
-    {
-        ConfigAssert.Clean(_project.Load("train:\n  base_model: gpt-4o-mini\n", clock: At(2025, 6, 1)));
-    }
-
-    [Fact]
-    public void A_shutdown_date_can_be_overridden_under_models()
-    {
-        var result = _project.Load("train:\n  base_model: gpt-4o-mini\nmodels:\n  gpt-4o-mini:\n    shutdown_date: 2025-07-01\n", clock: At(2025, 6, 1));
-
-        ConfigAssert.Contains("shuts down on 2025-07-01 (30 days from now)", ConfigAssert.Single(result, ConfigCodes.ModelShutdown, 2, 15));
-    }
-
-    [Fact]
     public void Configuration_warnings_can_be_silenced_under_validation_rules()
     {
-        var result = _project.Load("train:\n  base_model: gpt-4.1-nano\nvalidation:\n  rules:\n    FT0021: off\n", clock: At(2026, 11, 1));
+        var result = _project.Load("openai:\n  base_url: http://localhost:11434\nvalidation:\n  rules:\n    FT0028: off\n");
 
         ConfigAssert.Clean(result);
+    }
+
+    [Fact]
+    public void Configuration_warnings_can_be_raised_to_errors()
+    {
+        var result = _project.Load("openai:\n  base_url: http://localhost:11434\nvalidation:\n  rules:\n    FT0028: error\n");
+
+        Assert.Equal(Severity.Error, ConfigAssert.Single(result, ConfigCodes.BaseUrlWithoutVersion, 2, 13).Severity);
+        Assert.False(result.Succeeded);
     }
 
     [Fact]
@@ -193,6 +160,15 @@ public sealed class CatalogCheckTests : IDisposable
             ConfigCodes.UnknownRuleCode, 3, 5);
 
         Assert.Equal("no rule has the code `FT3040`, so this setting does nothing. Did you mean `FT3004`?", d.Message);
+    }
+
+    [Fact]
+    public void By_default_rule_codes_are_checked_against_the_dataset_rule_catalog()
+    {
+        var result = _project.Load("validation:\n  rules:\n    FT3004: off\n    FT2001: error\n    FT0028: off\n    FT3999: off\n");
+
+        var d = ConfigAssert.Single(result, ConfigCodes.UnknownRuleCode, 6, 5);
+        ConfigAssert.Contains("`FT3999`", d);
     }
 
     [Fact]

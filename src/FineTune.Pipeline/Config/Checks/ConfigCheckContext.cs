@@ -18,8 +18,6 @@ internal sealed class ConfigCheckContext(FineTuneConfig config, ConfigLocations 
 
     public ModelCatalog Catalog => _catalog ??= new ModelCatalog(Config.Models);
 
-    public DateOnly Today => DateOnly.FromDateTime(Options.TimeProvider.GetUtcNow().UtcDateTime);
-
     /// <summary>A path from the yaml made absolute against the yaml's folder.</summary>
     public string FullPath(string path) => ConfigPaths.Full(path, Config.BaseDirectory);
 

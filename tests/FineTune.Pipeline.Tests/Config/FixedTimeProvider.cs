@@ -1,7 +1,0 @@
-namespace FineTune.Pipeline.Tests.Config;
-
-/// <summary>A clock that always reads the same instant.</summary>
-internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
