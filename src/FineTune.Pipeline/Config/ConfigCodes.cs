@@ -23,8 +23,7 @@ public static class ConfigCodes
     public const string BadInterpolation = "FT0018";
     public const string LiteralSecret = "FT0019";
     public const string UnknownBaseModel = "FT0020";
-
-    // FT0021 (model shutdown) is retired: the cost gate reports it (FT6003, FT6004, FT6006).
+    public const string ModelShutdown = "FT0021";
     public const string LoraModelNotDeclared = "FT0022";
     public const string CheckpointNotFound = "FT0023";
     public const string ProviderMismatch = "FT0024";

@@ -11,4 +11,7 @@ public sealed record ConfigLoadOptions
     /// Configuration codes (<see cref="ConfigCodes"/>) are always accepted.
     /// </summary>
     public IReadOnlyCollection<string>? KnownRuleCodes { get; init; }
+
+    /// <summary>Clock for the warning about approaching shutdown dates (FT0021).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

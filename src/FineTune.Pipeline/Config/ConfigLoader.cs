@@ -75,7 +75,8 @@ public static class ConfigLoader
         }
 
         SecretScanner.Scan(map, diagnostics);
-        new EnvironmentInterpolator(options.Environment ?? ProcessEnvironment(), source, diagnostics).Apply(map);
+        var environment = options.Environment ?? ProcessEnvironment();
+        new EnvironmentInterpolator(environment, source, diagnostics).Apply(map);
         var locations = new ConfigLocations();
         var config = new ConfigBinder(diagnostics, locations).Bind(map) with
         {
@@ -83,7 +84,7 @@ public static class ConfigLoader
             BaseDirectory = baseDirectory,
             Positions = new ConfigPositions(locations),
         };
-        var context = new ConfigCheckContext(config, locations, diagnostics, options);
+        var context = new ConfigCheckContext(config, locations, diagnostics, options, environment);
         foreach (var check in Checks)
         {
             check.Check(context);
@@ -93,7 +94,7 @@ public static class ConfigLoader
         return new ConfigLoadResult(ConfigPaths.MakeAbsolute(config), findings);
     }
 
-    /// <summary><c>validation.rules</c> may silence or raise configuration warnings too (<c>FT0028: off</c>); errors stay errors.</summary>
+    /// <summary><c>validation.rules</c> may silence or raise configuration warnings too (<c>FT0021: off</c>); errors stay errors.</summary>
     private static List<Diagnostic> ApplyRuleSeverities(IReadOnlyList<Diagnostic> findings, IReadOnlyDictionary<string, Severity> rules) =>
         [.. findings
             .Select(d => d.Severity != Severity.Error && rules.TryGetValue(d.Code, out var severity) ? d with { Severity = severity } : d)

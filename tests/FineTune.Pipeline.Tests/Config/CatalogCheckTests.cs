@@ -9,6 +9,8 @@ public sealed class CatalogCheckTests : IDisposable
 
     public void Dispose() => _project.Dispose();
 
+    private static FixedTimeProvider At(int year, int month, int day) => new(new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.Zero));
+
     [Fact]
     public void An_unknown_openai_base_model_suggests_the_closest_catalog_name()
     {
@@ -117,6 +119,60 @@ public sealed class CatalogCheckTests : IDisposable
         var d = ConfigAssert.Single(_project.Load("train:\n  base_model: qwen\nmodels:\n  qwen:\n    path: ckpt\n"), ConfigCodes.ProviderMismatch, 1, 1);
 
         ConfigAssert.Contains("Set `train.provider: lora`", d);
+    }
+
+    [Fact]
+    public void Fine_tuning_ending_within_a_year_is_a_warning_with_the_dates()
+    {
+        var d = ConfigAssert.Single(_project.Load("train:\n  base_model: gpt-4o-mini\n", clock: At(2026, 11, 29)), ConfigCodes.ModelShutdown, 2, 15);
+
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("OpenAI accepts no new fine-tuning jobs after 2027-01-06 (in 38 days), and `gpt-4o-mini-2024-07-18` with the models tuned from it shuts down on 2027-01-14. Plan the move to `provider: lora`, or to an OpenAI-compatible endpoint that still trains it (`openai.base_url`).", d.Message);
+    }
+
+    [Fact]
+    public void Another_endpoint_only_warns_about_the_model_shutdown_date()
+    {
+        var result = _project.Load("train:\n  base_model: gpt-4o-mini\nopenai:\n  base_url: https://acme.openai.azure.com/openai/v1\n", clock: At(2026, 11, 29));
+
+        ConfigAssert.Contains("shuts down on 2027-01-14 (in 46 days)", ConfigAssert.Single(result, ConfigCodes.ModelShutdown, 2, 15));
+    }
+
+    [Fact]
+    public void An_endpoint_set_through_OPENAI_BASE_URL_counts_as_another_endpoint()
+    {
+        var env = new Dictionary<string, string> { ["OPENAI_BASE_URL"] = "http://localhost:8000/v1" };
+
+        var d = ConfigAssert.Single(_project.Load("train:\n  base_model: gpt-4o-mini\n", env, At(2026, 11, 29)), ConfigCodes.ModelShutdown, 2, 15);
+
+        ConfigAssert.Contains("shuts down on 2027-01-14", d);
+    }
+
+    [Fact]
+    public void Dates_already_passed_are_left_to_the_cost_gate()
+    {
+        ConfigAssert.Clean(_project.Load("train:\n  base_model: gpt-4.1-nano\n", clock: At(2026, 11, 1)));
+        ConfigAssert.Clean(_project.Load("train:\n  base_model: gpt-4o-mini\n", clock: At(2027, 1, 8)));
+    }
+
+    [Fact]
+    public void A_shutdown_date_far_away_is_not_mentioned()
+    {
+        ConfigAssert.Clean(_project.Load("train:\n  base_model: gpt-4o-mini\n", clock: At(2025, 6, 1)));
+    }
+
+    [Fact]
+    public void A_shutdown_date_can_be_overridden_under_models()
+    {
+        var result = _project.Load("train:\n  base_model: gpt-4o-mini\nmodels:\n  gpt-4o-mini:\n    shutdown_date: 2025-07-01\n", clock: At(2025, 6, 1));
+
+        ConfigAssert.Contains("shuts down on 2025-07-01 (in 30 days)", ConfigAssert.Single(result, ConfigCodes.ModelShutdown, 2, 15));
+    }
+
+    [Fact]
+    public void The_shutdown_warning_can_be_silenced_under_validation_rules()
+    {
+        ConfigAssert.Clean(_project.Load("train:\n  base_model: gpt-4o-mini\nvalidation:\n  rules:\n    FT0021: off\n", clock: At(2026, 11, 29)));
     }
 
     [Fact]

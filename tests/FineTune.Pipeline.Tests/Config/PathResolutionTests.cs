@@ -13,6 +13,7 @@ public sealed class PathResolutionTests : IDisposable
         ConfigLoader.Load(Path.Combine(_project.Dir, relativePath), new ConfigLoadOptions
         {
             Environment = environment ?? new Dictionary<string, string>(),
+            TimeProvider = TempProject.QuietClock,
         });
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class PathResolutionTests : IDisposable
         Directory.SetCurrentDirectory(_project.Dir);
         try
         {
-            var result = ConfigLoader.Load("finetune.yaml", new ConfigLoadOptions { Environment = new Dictionary<string, string>() });
+            var result = ConfigLoader.Load("finetune.yaml", new ConfigLoadOptions { Environment = new Dictionary<string, string>(), TimeProvider = TempProject.QuietClock });
 
             Assert.All(result.Diagnostics, d => Assert.Equal("finetune.yaml", d.File));
             Assert.Equal("finetune.yaml(2,11): error FT0011: `train.epochs` expects an integer or `auto`, got `x`.", result.Diagnostics.Single(d => d.Code == ConfigCodes.WrongType).ToCanonicalString());

@@ -10,7 +10,7 @@ public sealed class RepositoryConfigTests
     {
         var path = Path.Combine(RepoFiles.Root, "finetune.yaml");
 
-        var result = ConfigLoader.Load(path, new ConfigLoadOptions { Environment = new Dictionary<string, string>() });
+        var result = ConfigLoader.Load(path, new ConfigLoadOptions { Environment = new Dictionary<string, string>(), TimeProvider = TempProject.QuietClock });
 
         ConfigAssert.Clean(result);
         var schema = await JsonSchema.FromJsonAsync(await File.ReadAllTextAsync(RepoFiles.SchemaPath));

@@ -5,6 +5,9 @@ namespace FineTune.Pipeline.Tests.Config;
 /// <summary>A throwaway project folder with <c>data/train.jsonl</c>, where finetune.yaml files are written and loaded.</summary>
 internal sealed class TempProject : IDisposable
 {
+    /// <summary>Mid-2025: more than a year before any catalog date, so no FT0021 unless a test asks for it.</summary>
+    public static readonly TimeProvider QuietClock = new FixedTimeProvider(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero));
+
     public TempProject(bool withTrainData = true)
     {
         Dir = Directory.CreateTempSubdirectory("finetune-config-").FullName;
@@ -25,11 +28,12 @@ internal sealed class TempProject : IDisposable
     }
 
     /// <summary>Loads yaml text as finetune.yaml of this folder (no file written).</summary>
-    public ConfigLoadResult Load(string yaml, IReadOnlyDictionary<string, string>? environment = null, IReadOnlyCollection<string>? knownRuleCodes = null) =>
+    public ConfigLoadResult Load(string yaml, IReadOnlyDictionary<string, string>? environment = null, TimeProvider? clock = null, IReadOnlyCollection<string>? knownRuleCodes = null) =>
         ConfigLoader.LoadFromString(yaml, "finetune.yaml", Dir, new ConfigLoadOptions
         {
             Environment = environment ?? new Dictionary<string, string>(),
             KnownRuleCodes = knownRuleCodes,
+            TimeProvider = clock ?? QuietClock,
         });
 
     public void Dispose() => Directory.Delete(Dir, recursive: true);

@@ -32,6 +32,10 @@ internal sealed class BaseModelCheck : IConfigCheck
         {
             context.Error(ConfigCodes.ProviderMismatch, "train.provider", $"`train.base_model` {ConfigText.Quote(train.BaseModel)} is a self-hosted model (`provider: lora` under `models:`), but `train.provider` is openai. Set `train.provider: lora`.");
         }
+        else
+        {
+            ShutdownWarning.Check(context, model);
+        }
     }
 
     private static void CheckLora(ConfigCheckContext context, string name, ModelInfo? model)
