@@ -142,6 +142,8 @@ const fragments = [
   "\ud835\udc00", "\ud835\udcb6", "\ud840\udc00", "\ud835\udfd8", "\ud801\udc00", "\ud801\udc28", "\ud83a\udd00", "\ud83a\udd22",
   "\ud83d\ude00", "\ud83d\udc4d\ud83c\udffd", "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67", "\ud83c\uddfa\ud83c\uddf8",
   "1\ufe0f\u20e3", "\u2764\ufe0f", "\u200b", "\u200d", "\ufeff", "\ufffd", "\ue000", "\u0000", "\u007f",
+  // Outside the BMP: marks (Mn, Mc), numbers (Nl, No), a modifier letter, and letters added in Unicode 15 and 16.
+  "\u{E0100}", "\u{1D167}", "\u{11000}", "\u{12400}", "\u{10107}", "\u{16F93}", "\u{31350}", "\u{1E4D0}", "\u{11F00}", "\u1c89",
 ];
 
 const random = mulberry32(20240630);
