@@ -348,7 +348,7 @@ if (weather.o200k_base !== 101 || weather.cl100k_base !== 105) {
 
 // ---------------------------------------------------------------------------------------------
 const escapeNonAscii = (json) => json.replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-const write = (name, value) => writeFileSync(join(here, name), escapeNonAscii(JSON.stringify(value, null, 1)) + "\n");
+const write = (name, value) => writeFileSync(join(here, name), escapeNonAscii(JSON.stringify(value, null, 2)) + "\n");
 write("golden.json", rows);
 write("golden-random.json", randomRows);
 write("golden-chat.json", chatRows);
