@@ -21,6 +21,12 @@ public static class ConsoleFactory
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
+        if (noColor)
+        {
+            // Spectre's CI enrichers (GitHub Actions among them) switch ANSI back on after the settings apply.
+            console.Profile.Capabilities.Ansi = false;
+        }
+
         if (!console.Profile.Out.IsTerminal)
         {
             // CI logs are wide; the 80 columns assumed for redirected output would wrap the tables.
