@@ -46,7 +46,6 @@ public sealed class Attention : nn.Module
         q = Rope.Apply(q, cos, sin);
         k = Rope.Apply(k, cos, sin);
 
-        var causal = cache is null || cache.Length == 0;
         if (cache is not null)
         {
             (k, v) = cache.Append(layer, k, v);                                      // [B, nkv, S, D]
@@ -59,8 +58,10 @@ public sealed class Attention : nn.Module
             v = v.repeat_interleave(groups, dim: 1);
         }
 
-        // A cached decode step (T = 1) may attend to every earlier position: no mask needed.
-        var attended = nn.functional.scaled_dot_product_attention(q, k, v, is_casual: causal && t > 1); // [B, nh, T, D]
+        // New query i sits at position S - T + i and sees keys 0..S-T+i. T = 1 needs no mask, T = S is the plain causal mask.
+        var s = k.shape[2];
+        var mask = t > 1 && s > t ? ones(t, s, dtype: ScalarType.Bool, device: x.device).tril(s - t) : null; // [T, S]
+        var attended = nn.functional.scaled_dot_product_attention(q, k, v, attn_mask: mask, is_casual: t > 1 && s == t); // [B, nh, T, D]
         var merged = attended.transpose(1, 2).reshape(b, t, _heads * _headDim);      // [B, T, nh·D]
         return _oProj.forward(merged).MoveToOuterDisposeScope();                     // [B, T, H]
     }

@@ -36,6 +36,7 @@ public sealed class CausalLM : nn.Module
     /// <summary>Loads config.json and the safetensors weights of <paramref name="folder"/>; LoRA weights start fresh from <paramref name="seed"/>.</summary>
     public static CausalLM Load(string folder, LoraSettings? lora, long seed = 0)
     {
+        Native.TorchSharpLoader.EnsureLoaded();
         var config = ModelConfig.Load(Path.Combine(folder, "config.json"));
         torch.manual_seed(seed);
         var model = new CausalLM(config, lora);
