@@ -96,11 +96,12 @@ public static class LoraModelGenerator
         {
             var data = new float[parameter.numel()];
             var isNorm = name.EndsWith("norm.weight", StringComparison.Ordinal);
+            var std = name is "model.embed_tokens.weight" or "lm_head.weight" ? spec.EmbeddingStd : spec.InitStd;
             for (var i = 0; i < data.Length; i++)
             {
                 // Box–Muller from the seeded generator: the same floats on every machine.
                 var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-                data[i] = isNorm ? 1 + (float)(0.1 * normal) : (float)(spec.InitStd * normal);
+                data[i] = isNorm ? 1 + (float)(0.1 * normal) : (float)(std * normal);
             }
 
             entries.Add(new SafetensorsEntry(name, parameter.shape, data));

@@ -12,4 +12,7 @@ public sealed record TinyModelSpec
     public int KeyValueHeads { get; init; } = 2;
     public int Merges { get; init; } = 40;
     public double InitStd { get; init; } = 0.02;
+
+    /// <summary>Embedding / LM-head scale: large enough that logits can move far from uniform after a few LoRA steps.</summary>
+    public double EmbeddingStd { get; init; } = 0.5;
 }
