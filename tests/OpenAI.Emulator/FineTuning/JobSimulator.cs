@@ -11,7 +11,10 @@ namespace OpenAI.Emulator;
 /// </summary>
 internal sealed class JobSimulator(EmulatorOptions options, EmulatorState state)
 {
-    private long Now => options.Clock.GetUtcNow().ToUnixTimeSeconds();
+    private DateTimeOffset? _tickTime;
+
+    /// <summary>The time of the tick being applied: catch-up ticks are stamped when they would have happened.</summary>
+    private long Now => (_tickTime ?? options.Clock.GetUtcNow()).ToUnixTimeSeconds();
 
     /// <summary>In <see cref="JobProgressMode.ByTime"/>, applies the ticks that elapsed since the job last moved.</summary>
     public void CatchUp(EmulatedJob job)
@@ -22,10 +25,18 @@ internal sealed class JobSimulator(EmulatorOptions options, EmulatorState state)
         }
 
         var now = options.Clock.GetUtcNow();
-        while (now - job.LastAdvance >= options.TickDuration && !job.IsTerminal)
+        try
         {
-            job.LastAdvance += options.TickDuration;
-            Tick(job);
+            while (now - job.LastAdvance >= options.TickDuration && !job.IsTerminal)
+            {
+                job.LastAdvance += options.TickDuration;
+                _tickTime = job.LastAdvance;
+                Tick(job);
+            }
+        }
+        finally
+        {
+            _tickTime = null;
         }
     }
 
