@@ -68,6 +68,15 @@ public sealed class OpenAIEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>Forces a job into any status, e.g. one the client does not know yet.</summary>
+    public void SetJobStatus(string jobId, string status)
+    {
+        lock (State.Gate)
+        {
+            (State.FindJob(jobId) ?? throw new ArgumentException($"No job {jobId}.", nameof(jobId))).Status = status;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_app is not null)

@@ -21,4 +21,7 @@ public sealed record TrainConfig
     public string? Suffix { get; init; }
 
     public int? Seed { get; init; }
+
+    /// <summary>When <c>train</c> is cancelled (Ctrl+C, a cancelled CI run), also cancel the remote job. Default: keep it, so a re-run resumes.</summary>
+    public bool CancelRemoteOnAbort { get; init; }
 }

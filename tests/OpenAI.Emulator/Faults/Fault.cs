@@ -19,4 +19,7 @@ public sealed record Fault(FaultKind Kind, int Status, TimeSpan? Delay, string? 
     public static Fault Slow(TimeSpan delay) => new(FaultKind.Slow, 200, delay, null);
 
     public static Fault Drop() => new(FaultKind.Drop, 0, null, null);
+
+    /// <summary>Processes the request, then drops the connection: the client cannot know it succeeded.</summary>
+    public static Fault LoseResponse() => new(FaultKind.LoseResponse, 0, null, null);
 }

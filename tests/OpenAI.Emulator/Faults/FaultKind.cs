@@ -20,6 +20,9 @@ public enum FaultKind
     /// <summary>The response is delayed (real time), then served normally.</summary>
     Slow,
 
-    /// <summary>The connection is closed without a response.</summary>
+    /// <summary>The connection is closed without a response; the request is not processed.</summary>
     Drop,
+
+    /// <summary>The request is processed (a job or file is created), then the connection is closed before the response.</summary>
+    LoseResponse,
 }

@@ -15,7 +15,8 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, OpenAIEmulator em
         var body = await ReadJsonBodyAsync(context.Request);
         try
         {
-            if (route is not null && await emulator.Faults.ApplyAsync(context, route))
+            var outcome = route is null ? FaultOutcome.Serve : await emulator.Faults.ApplyAsync(context, route);
+            if (outcome == FaultOutcome.Handled)
             {
                 return;
             }
@@ -23,6 +24,14 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, OpenAIEmulator em
             if (Authorize(context) is { } rejection)
             {
                 await rejection;
+                return;
+            }
+
+            if (outcome == FaultOutcome.ServeThenDrop)
+            {
+                context.Response.Body = Stream.Null;
+                await next(context);
+                context.Abort();
                 return;
             }
 
