@@ -55,13 +55,14 @@ internal sealed class CappedRetryPolicy(int maxRetries, TimeSpan cap, TimeProvid
 
     protected override TimeSpan GetNextDelay(PipelineMessage message, int tryCount)
     {
-        var backoff = InitialDelay * Math.Pow(2, Math.Min(tryCount, 16));
+        var retry = message.TryGetProperty(typeof(CappedRetryPolicy), out var count) ? (int)count! : 1;
+        var backoff = InitialDelay * Math.Pow(2, Math.Min(retry - 1, 16));
         var asked = message.Response is { } response ? RetryAfter(response) : null;
         var delay = asked ?? backoff;
         var capped = delay > cap ? cap : delay;
         var what = message.Response is { } r ? $"answered {r.Status}" : "failed to answer (network error or timeout)";
         var askedText = asked is { } a && a > cap ? $" (it asked for {Seconds(a)}; capped by openai.max_retry_after_s)" : string.Empty;
-        report($"{message.Request.Method} {message.Request.Uri?.AbsolutePath} {what}; retry {tryCount + 1} of {MaxRetries} in {Seconds(capped)}{askedText}.");
+        report($"{message.Request.Method} {message.Request.Uri?.AbsolutePath} {what}; retry {retry} of {MaxRetries} in {Seconds(capped)}{askedText}.");
         return capped;
     }
 
