@@ -45,6 +45,6 @@ public enum TrainingFailure
     /// <summary>5xx, network errors and timeouts after the retries (exit 3).</summary>
     Unavailable,
 
-    /// <summary>The job did not finish within <c>openai.timeout_minutes</c> (exit 3).</summary>
+    /// <summary>The job did not finish within <c>openai.job_timeout_minutes</c> (exit 3).</summary>
     Timeout,
 }

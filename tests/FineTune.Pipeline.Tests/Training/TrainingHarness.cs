@@ -48,7 +48,7 @@ internal sealed class TrainingHarness : IAsyncDisposable
         BaseDirectory = Directory,
         Data = new DataConfig { Train = "data/train.jsonl" },
         Train = new TrainConfig { BaseModel = "gpt-4o-mini-2024-07-18", Suffix = "harness" },
-        OpenAI = new OpenAIConfig { BaseUrl = Emulator.BaseUrl, ApiKeyEnv = KeyVariable, PollIntervalS = 30, RequestTimeoutS = 10 },
+        OpenAI = new OpenAIConfig { BaseUrl = Emulator.BaseUrl, ApiKeyEnv = KeyVariable, PollIntervalSeconds = 30, RequestTimeoutSeconds = 10 },
     });
 
     public Task<TrainingResult> TrainAsync(bool forceNew = false, string? apiKey = ApiKey, CancellationToken cancellationToken = default)

@@ -61,7 +61,7 @@ internal sealed class CappedRetryPolicy(int maxRetries, TimeSpan cap, TimeProvid
         var delay = asked ?? backoff;
         var capped = delay > cap ? cap : delay;
         var what = message.Response is { } r ? $"answered {r.Status}" : "failed to answer (network error or timeout)";
-        var askedText = asked is { } a && a > cap ? $" (it asked for {Seconds(a)}; capped by openai.max_retry_after_s)" : string.Empty;
+        var askedText = asked is { } a && a > cap ? $" (it asked for {Seconds(a)}; capped by openai.max_retry_after_seconds)" : string.Empty;
         report($"{message.Request.Method} {message.Request.Uri?.AbsolutePath} {what}; retry {retry} of {MaxRetries} in {Seconds(capped)}{askedText}.");
         return capped;
     }

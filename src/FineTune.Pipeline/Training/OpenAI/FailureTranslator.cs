@@ -65,7 +65,7 @@ internal sealed class FailureTranslator(OpenAIEndpoint endpoint, OpenAIConfig co
             { Status: 429 } => Make(
                 TrainingFailure.RateLimited,
                 $"Still rate limited by {endpoint.Display} after {config.MaxRetries} retries while {stage} ({said}). Wait and re-run " +
-                "(the run resumes), or raise openai.max_retries / openai.max_retry_after_s.",
+                "(the run resumes), or raise openai.max_retries / openai.max_retry_after_seconds.",
                 e.Status,
                 e.Code),
             _ when e.Param == "model" || e.Code is "model_not_found" or "model_not_available" => Make(
@@ -90,7 +90,7 @@ internal sealed class FailureTranslator(OpenAIEndpoint endpoint, OpenAIConfig co
     private static string Reason(Exception e) => e switch
     {
         AggregateException aggregate => Reason(aggregate.InnerExceptions[^1]),
-        TaskCanceledException or TimeoutException => $"no answer within openai.request_timeout_s",
+        TaskCanceledException or TimeoutException => $"no answer within openai.request_timeout_seconds",
         ClientResultException { InnerException: { } inner } => Reason(inner),
         _ => e.Message.TrimEnd('.'),
     };

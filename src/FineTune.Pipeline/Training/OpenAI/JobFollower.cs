@@ -5,7 +5,7 @@ namespace FineTune.Pipeline.Training.OpenAI;
 
 /// <summary>
 /// Follows a job to its end with its own polling loop (not the SDK's, which polls every second
-/// forever on a paused job): every <c>openai.poll_interval_s</c> it reads the job and its latest
+/// forever on a paused job): every <c>openai.poll_interval_seconds</c> it reads the job and its latest
 /// events, logs the new ones, reports progress and keeps the state file current. Unknown statuses
 /// are followed with a warning; <c>paused</c> stops the run (or is resumed with
 /// <c>openai.resume_paused</c>); polls that fail transiently are retried at the next interval.
@@ -29,8 +29,8 @@ internal sealed class JobFollower(OpenAIFineTuningApi api, OpenAIConfig config, 
     public async Task<RemoteJob> FollowAsync(RemoteJob job, Func<RemoteJob, Task> onStatusChange, CancellationToken ct)
     {
         var started = time.GetTimestamp();
-        var timeout = TimeSpan.FromMinutes(config.TimeoutMinutes);
-        var interval = TimeSpan.FromSeconds(Math.Max(0, config.PollIntervalS));
+        var timeout = TimeSpan.FromMinutes(config.JobTimeoutMinutes);
+        var interval = TimeSpan.FromSeconds(config.PollIntervalSeconds);
         var lastStatus = job.Status;
         var failedPolls = 0;
         while (true)
@@ -79,7 +79,7 @@ internal sealed class JobFollower(OpenAIFineTuningApi api, OpenAIConfig config, 
             {
                 throw new TrainingException(
                     TrainingFailure.Timeout,
-                    string.Create(CultureInfo.InvariantCulture, $"Job {job.Id} is still {job.Status} after {config.TimeoutMinutes:0.#} minutes (openai.timeout_minutes). ") +
+                    string.Create(CultureInfo.InvariantCulture, $"Job {job.Id} is still {job.Status} after {config.JobTimeoutMinutes:0.#} minutes (openai.job_timeout_minutes). ") +
                     "It keeps running remotely and the state file remembers it: re-run `finetune train` to follow it again.")
                 { JobId = job.Id };
             }

@@ -32,8 +32,8 @@ internal sealed partial class OpenAIFineTuningApi
         var options = new OpenAIClientOptions
         {
             Endpoint = endpoint.BaseUrl,
-            RetryPolicy = new CappedRetryPolicy(config.MaxRetries, TimeSpan.FromSeconds(config.MaxRetryAfterS), time, warn),
-            NetworkTimeout = TimeSpan.FromSeconds(config.RequestTimeoutS),
+            RetryPolicy = new CappedRetryPolicy(config.MaxRetries, TimeSpan.FromSeconds(config.MaxRetryAfterSeconds), time, warn),
+            NetworkTimeout = TimeSpan.FromSeconds(config.RequestTimeoutSeconds),
             UserAgentApplicationId = "finetune",
         };
         var client = new OpenAIClient(new ApiKeyCredential(endpoint.ApiKey), options);

@@ -171,7 +171,7 @@ public sealed class FailureTests
     public async Task Following_gives_up_after_the_timeout_and_keeps_the_job_for_the_rerun()
     {
         await using var h = await TrainingHarness.StartAsync(new EmulatorOptions { Progress = JobProgressMode.Manual });
-        h.Configure = c => c with { OpenAI = c.OpenAI with { TimeoutMinutes = 10, PollIntervalS = 60 } };
+        h.Configure = c => c with { OpenAI = c.OpenAI with { JobTimeoutMinutes = 10, PollIntervalSeconds = 60 } };
 
         var e = await h.FailAsync();
 

@@ -9,7 +9,7 @@ public sealed class TransientFaultTests
     public async Task A_storm_of_429s_with_huge_retry_after_is_ridden_out_with_capped_waits()
     {
         await using var h = await TrainingHarness.StartAsync();
-        h.Configure = c => c with { OpenAI = c.OpenAI with { MaxRetryAfterS = 20 } };
+        h.Configure = c => c with { OpenAI = c.OpenAI with { MaxRetryAfterSeconds = 20 } };
         h.Emulator.Faults.Inject(EmulatorRoutes.CreateJob, Fault.RateLimit(TimeSpan.FromHours(114)), times: 4);
         h.Emulator.Faults.Inject(EmulatorRoutes.UploadFile, Fault.RateLimit(TimeSpan.FromSeconds(5)), times: 2);
 
@@ -21,7 +21,7 @@ public sealed class TransientFaultTests
         Assert.Equal(4, h.Time.Delays.Count(d => d == TimeSpan.FromSeconds(20)));
         Assert.Equal(2, h.Time.Delays.Count(d => d == TimeSpan.FromSeconds(5)));
         Assert.DoesNotContain(h.Time.Delays, d => d > TimeSpan.FromSeconds(30));
-        Assert.Contains(h.Log.Lines, l => l.Contains("it asked for 114 h; capped by openai.max_retry_after_s", StringComparison.Ordinal));
+        Assert.Contains(h.Log.Lines, l => l.Contains("it asked for 114 h; capped by openai.max_retry_after_seconds", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class TransientFaultTests
     public async Task Dropped_connections_and_slow_answers_are_retried()
     {
         await using var h = await TrainingHarness.StartAsync();
-        h.Configure = c => c with { OpenAI = c.OpenAI with { RequestTimeoutS = 0.5 } };
+        h.Configure = c => c with { OpenAI = c.OpenAI with { RequestTimeoutSeconds = 1 } };
         h.Emulator.Faults.Inject(EmulatorRoutes.ListEvents, Fault.Drop(), times: 2);
         h.Emulator.Faults.Inject(EmulatorRoutes.GetJob, Fault.Slow(TimeSpan.FromSeconds(3)), times: 1, skip: 1);
         h.Emulator.Faults.Inject(EmulatorRoutes.ListFiles, Fault.Drop(), times: 1);

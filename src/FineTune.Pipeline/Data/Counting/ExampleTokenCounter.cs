@@ -1,0 +1,92 @@
+using FineTune.Pipeline.Data.Model;
+using FineTune.Pipeline.Tokens;
+
+namespace FineTune.Pipeline.Data.Counting;
+
+/// <summary>
+/// The cookbook's chat formula, exact and crash-free: per message 3 tokens plus the tokens of its role, content
+/// (a string, or the text of each text part), tool_call_id and tool calls, plus 1 and the name's tokens for a
+/// name; 3 more to prime the reply; plus the tool definitions. Values that are not strings count nothing.
+/// </summary>
+internal sealed class ExampleTokenCounter
+{
+    public const int TokensPerMessage = 3;
+    public const int TokensPerName = 1;
+    public const int ReplyPriming = 3;
+
+    private readonly ITokenCounter _counter;
+    private readonly int[] _roleTokens;
+
+    public ExampleTokenCounter(ITokenCounter counter)
+    {
+        _counter = counter ?? throw new ArgumentNullException(nameof(counter));
+        _roleTokens = new int[(int)MessageRole.Other];
+        for (var role = MessageRole.System; role < MessageRole.Other; role++)
+        {
+            _roleTokens[(int)role] = counter.CountTokens(role.Name());
+        }
+    }
+
+    public ITokenCounter Counter => _counter;
+
+    /// <summary>Fills the token fields of every message and of the example; <paramref name="toolTokens"/> comes from the tool definitions.</summary>
+    public void Count(ChatExample example, int toolTokens)
+    {
+        ArgumentNullException.ThrowIfNull(example);
+        var total = ReplyPriming + toolTokens;
+        var assistant = 0;
+        foreach (var (_, list) in example.MessageLists)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var message = list[i];
+                CountMessage(example, message);
+                total += message.Tokens;
+                if (message.IsTrainedAssistant)
+                {
+                    assistant += message.Tokens - TokensPerMessage - RoleTokens(example, message);
+                }
+            }
+        }
+
+        example.ToolTokens = toolTokens;
+        example.Tokens = total;
+        example.AssistantTokens = assistant;
+    }
+
+    private void CountMessage(ChatExample example, ChatMessage message)
+    {
+        var content = 0;
+        foreach (var text in new MessageTexts(message))
+        {
+            content += _counter.CountTokens(example[text]);
+        }
+
+        var tokens = TokensPerMessage + RoleTokens(example, message) + content;
+        if (message.NameKind == FieldKind.String)
+        {
+            tokens += TokensPerName + _counter.CountTokens(example[message.Name]);
+        }
+
+        if (message.ToolCallIdKind == FieldKind.String)
+        {
+            tokens += _counter.CountTokens(example[message.ToolCallId]);
+        }
+
+        for (var c = 0; c < message.ToolCalls.Count; c++)
+        {
+            var call = message.ToolCalls[c];
+            tokens += ToolCallTokens.Count(example[call.Name], example[call.Arguments], _counter);
+        }
+
+        message.ContentTokens = content;
+        message.Tokens = tokens;
+    }
+
+    private int RoleTokens(ChatExample example, ChatMessage message) => message.RoleValue switch
+    {
+        MessageRole.None => 0,
+        MessageRole.Other => _counter.CountTokens(example[message.Role]),
+        _ => _roleTokens[(int)message.RoleValue],
+    };
+}
