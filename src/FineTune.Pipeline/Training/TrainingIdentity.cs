@@ -28,8 +28,8 @@ public sealed record TrainingIdentity(string DatasetSha256, string? ValidationSh
             $"learning_rate_multiplier={Auto(train.LearningRateMultiplier)}",
             $"suffix={train.Suffix}",
             $"seed={train.Seed}");
-        var dataset = await FileSha256Async(request.TrainingFile, cancellationToken);
-        var validation = request.ValidationFile is null ? null : await FileSha256Async(request.ValidationFile, cancellationToken);
+        var dataset = await FileSha256Async(request.TrainingFile.Path, cancellationToken);
+        var validation = request.ValidationFile is null ? null : await FileSha256Async(request.ValidationFile.Path, cancellationToken);
         return new TrainingIdentity(dataset, validation, Sha256Hex(Encoding.UTF8.GetBytes(config))[..16]);
     }
 

@@ -7,11 +7,11 @@ public sealed record TrainingRequest
 {
     public required PipelineSettings Settings { get; init; }
 
-    /// <summary>Absolute path of the training JSONL as it will be uploaded.</summary>
-    public required string TrainingFile { get; init; }
+    /// <summary>The training JSONL as it will be uploaded.</summary>
+    public required TrainingInput TrainingFile { get; init; }
 
-    /// <summary>Absolute path of the validation JSONL (validation loss), or null.</summary>
-    public string? ValidationFile { get; init; }
+    /// <summary>The validation JSONL (validation loss), or null.</summary>
+    public TrainingInput? ValidationFile { get; init; }
 
     /// <summary>Report folder; <c>training-state.json</c> lives here.</summary>
     public required string ReportDirectory { get; init; }
@@ -25,15 +25,18 @@ public sealed record TrainingRequest
     /// <summary>Commit recorded in the job's metadata; null: <c>GITHUB_SHA</c> when set.</summary>
     public string? GitCommit { get; init; }
 
-    /// <summary>The usual request: train on <c>data.train</c>, validate on <c>data.eval</c> when it is a file.</summary>
-    public static TrainingRequest For(PipelineSettings settings, string reportDirectory)
+    /// <summary>
+    /// The usual request: train on <c>data.train</c> and validate on <c>data.eval</c>, or, without
+    /// <c>data.eval</c>, on the two sides of the eval split (written to <paramref name="workDirectory"/>).
+    /// </summary>
+    public static TrainingRequest For(PipelineSettings settings, string reportDirectory, string workDirectory)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        var (train, validation) = TrainingInputs.Prepare(settings, workDirectory);
         return new TrainingRequest
         {
             Settings = settings,
-            TrainingFile = settings.TrainPath,
-            ValidationFile = settings.EvalPath,
+            TrainingFile = train,
+            ValidationFile = validation,
             ReportDirectory = reportDirectory,
         };
     }

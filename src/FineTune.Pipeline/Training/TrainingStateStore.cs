@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FineTune.Pipeline.Reporting;
 
 namespace FineTune.Pipeline.Training;
 
@@ -35,15 +36,12 @@ public sealed class TrainingStateStore(string directory, TimeProvider time)
         }
     }
 
-    /// <summary>Writes to a temporary file beside the target, then renames it over the target.</summary>
+    /// <summary>Writes to a temporary file beside the target, then renames it over the target (<see cref="AtomicFile"/>).</summary>
     public TrainingState Save(TrainingState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         state = state with { UpdatedAt = time.GetUtcNow() };
-        Directory.CreateDirectory(directory);
-        var temporary = $"{Path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(state, Json));
-        File.Move(temporary, Path, overwrite: true);
+        AtomicFile.WriteAllText(Path, JsonSerializer.Serialize(state, Json) + "\n");
         return state;
     }
 }

@@ -46,7 +46,7 @@ internal sealed class TrainingHarness : IAsyncDisposable
     public FineTuneConfig Config() => Configure(new FineTuneConfig
     {
         BaseDirectory = Directory,
-        Data = new DataConfig { Train = "data/train.jsonl" },
+        Data = new DataConfig { Train = "data/train.jsonl", EvalSplit = new EvalSplitConfig { Fraction = 0 } },
         Train = new TrainConfig { BaseModel = "gpt-4o-mini-2024-07-18", Suffix = "harness" },
         OpenAI = new OpenAIConfig { BaseUrl = Emulator.BaseUrl, ApiKeyEnv = KeyVariable, PollIntervalSeconds = 30, RequestTimeoutSeconds = 10 },
     });
@@ -54,7 +54,7 @@ internal sealed class TrainingHarness : IAsyncDisposable
     public Task<TrainingResult> TrainAsync(bool forceNew = false, string? apiKey = ApiKey, CancellationToken cancellationToken = default)
     {
         var settings = PipelineSettings.Resolve(Config());
-        var request = TrainingRequest.For(settings, ReportDirectory) with { ForceNew = forceNew, GitCommit = "0123abc" };
+        var request = TrainingRequest.For(settings, ReportDirectory, Path.Combine(Directory, "obj")) with { ForceNew = forceNew, GitCommit = "0123abc" };
         var trainer = new OpenAITrainer(Log, Time, name => name == KeyVariable ? apiKey : null);
         return trainer.TrainAsync(request, cancellationToken);
     }

@@ -14,8 +14,9 @@ internal sealed class FileUploader(OpenAIFineTuningApi api, ITrainingLog log, Ti
     public static string RemoteName(string path, string sha256) =>
         $"{Path.GetFileNameWithoutExtension(path)}.{sha256[..12]}{Path.GetExtension(path)}";
 
-    public async Task<UploadedFile> EnsureAsync(string path, string display, string sha256, UploadedFile? recorded, CancellationToken ct)
+    public async Task<UploadedFile> EnsureAsync(TrainingInput input, string sha256, UploadedFile? recorded, CancellationToken ct)
     {
+        var (path, display) = (input.Path, input.Display);
         var bytes = new FileInfo(path).Length;
         var name = RemoteName(path, sha256);
         if (recorded is { } known && known.Sha256 == sha256 && await api.GetFileAsync(known.Id, ct) is not null)

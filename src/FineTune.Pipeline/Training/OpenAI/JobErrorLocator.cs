@@ -11,10 +11,9 @@ namespace FineTune.Pipeline.Training.OpenAI;
 internal static partial class JobErrorLocator
 {
     /// <summary>An FT7001 diagnostic at the named line, or null when the message names none.</summary>
-    public static Diagnostic? Locate(RemoteJobError error, string trainingFile, string? validationFile, string displayTrainingFile, string? displayValidationFile)
+    public static Diagnostic? Locate(RemoteJobError error, TrainingInput training, TrainingInput? validation)
     {
-        var isValidation = error.Param == "validation_file" && validationFile is not null;
-        var (path, display) = isValidation ? (validationFile!, displayValidationFile ?? validationFile!) : (trainingFile, displayTrainingFile);
+        var input = error.Param == "validation_file" && validation is not null ? validation : training;
         var message = error.Message ?? string.Empty;
         int? line = null;
         if (LinePattern().Match(message) is { Success: true } lineMatch)
@@ -23,12 +22,12 @@ internal static partial class JobErrorLocator
         }
         else if (ExamplePattern().Match(message) is { Success: true } exampleMatch)
         {
-            line = LineOfExample(path, int.Parse(exampleMatch.Groups[1].Value, CultureInfo.InvariantCulture));
+            line = LineOfExample(input.Path, int.Parse(exampleMatch.Groups[1].Value, CultureInfo.InvariantCulture));
         }
 
         return line is null
             ? null
-            : new Diagnostic(Severity.Error, TrainingCodes.DataRejected, display, line.Value, 1,
+            : new Diagnostic(Severity.Error, TrainingCodes.DataRejected, input.Display, input.SourceLine(line.Value), 1,
                 $"the fine-tuning API rejected this example ({error.Code}): {message} Fix the line, run `finetune validate`, then train again.");
     }
 

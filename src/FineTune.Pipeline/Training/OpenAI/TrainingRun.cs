@@ -64,13 +64,13 @@ internal sealed class TrainingRun(
         var maxRetries = request.Settings.Config.OpenAI.MaxRetries;
         var uploader = new FileUploader(api, log, time, maxRetries);
         stage("uploading the training file");
-        var train = await uploader.EnsureAsync(request.TrainingFile, Display(request.TrainingFile), _identity.DatasetSha256, _state.TrainingFile, ct);
+        var train = await uploader.EnsureAsync(request.TrainingFile, _identity.DatasetSha256, _state.TrainingFile, ct);
         Save(s => s with { TrainingFile = train });
         UploadedFile? validation = null;
-        if (request.ValidationFile is { } validationPath)
+        if (request.ValidationFile is { } validationInput)
         {
             stage("uploading the validation file");
-            validation = await uploader.EnsureAsync(validationPath, Display(validationPath), _identity.ValidationSha256!, _state.ValidationFile, ct);
+            validation = await uploader.EnsureAsync(validationInput, _identity.ValidationSha256!, _state.ValidationFile, ct);
             Save(s => s with { ValidationFile = validation });
         }
 
@@ -167,7 +167,7 @@ internal sealed class TrainingRun(
     private TrainingException JobFailed(RemoteJob job, bool earlier)
     {
         var error = job.Error ?? new RemoteJobError(null, "no error details were given", null);
-        var location = error.Message is null ? null : JobErrorLocator.Locate(error, request.TrainingFile, request.ValidationFile, Display(request.TrainingFile), request.ValidationFile is null ? null : Display(request.ValidationFile));
+        var location = JobErrorLocator.Locate(error, request.TrainingFile, request.ValidationFile);
         var where = location is null ? string.Empty : $" ({location.File}, line {location.Line})";
         var what = $"{error.Code ?? "error"}{(error.Param is null ? string.Empty : $" in {error.Param}")}{where}: {error.Message}";
         var message = earlier
@@ -192,6 +192,4 @@ internal sealed class TrainingRun(
     }
 
     private void Save(Func<TrainingState, TrainingState> change) => _state = _store.Save(change(_state));
-
-    private string Display(string path) => Path.GetRelativePath(request.Settings.Config.BaseDirectory, path).Replace('\\', '/');
 }
