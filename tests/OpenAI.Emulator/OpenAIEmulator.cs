@@ -32,6 +32,9 @@ public sealed class OpenAIEmulator : IAsyncDisposable
 
     public FaultInjector Faults { get; } = new();
 
+    /// <summary>Called with the route (<see cref="EmulatorRoutes"/>) of each request as it arrives, before it is served: lets a test act mid-run.</summary>
+    public Action<string>? OnRequest { get; set; }
+
     /// <summary><c>http://127.0.0.1:{port}/v1</c>, known once started.</summary>
     public string BaseUrl { get; private set; } = string.Empty;
 

@@ -13,6 +13,11 @@ internal sealed class EmulatorMiddleware(RequestDelegate next, OpenAIEmulator em
             ? $"{context.Request.Method} {endpoint.RoutePattern.RawText}"
             : null;
         var body = await ReadJsonBodyAsync(context.Request);
+        if (route is not null)
+        {
+            emulator.OnRequest?.Invoke(route);
+        }
+
         try
         {
             var outcome = route is null ? FaultOutcome.Serve : await emulator.Faults.ApplyAsync(context, route);

@@ -5,9 +5,10 @@ using FineTune.Pipeline.Diagnostics;
 namespace FineTune.Pipeline.Training.OpenAI;
 
 /// <summary>
-/// Warns (FT7002) when the base model shuts down within <see cref="WarningWindow"/>, and stops
-/// (FT7003, exit 2) when the date has passed. The date comes from <c>GET /v1/models/{id}</c>
-/// (<c>shutdown_date</c>) when the endpoint gives one, else from the catalog.
+/// The catalog's shutdown dates are checked before train (configuration FT0021, cost gate FT6xxx).
+/// This adds what only the endpoint knows: when <c>GET /v1/models/{id}</c> announces a
+/// <c>shutdown_date</c> the catalog does not have, it warns (FT7002) within <see cref="WarningWindow"/>
+/// and stops (FT7003, exit 2) once the date has passed.
 /// </summary>
 internal sealed class ShutdownCheck(OpenAIFineTuningApi api, TimeProvider time, ITrainingLog log)
 {
@@ -25,14 +26,15 @@ internal sealed class ShutdownCheck(OpenAIFineTuningApi api, TimeProvider time, 
             log.Warning($"Could not read {model.Id} from /v1/models ({e.Message}); using the catalog's shutdown date.");
         }
 
-        var date = remote ?? model.ShutdownDate;
-        if (date is not { } shutdown)
+        if (remote is not { } shutdown || remote == model.ShutdownDate)
         {
             return null;
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var source = remote is null ? "the built-in catalog" : "/v1/models";
+        var source = model.ShutdownDate is { } known
+            ? $"/v1/models; the built-in catalog says {known.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+            : "/v1/models";
         var when = shutdown.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (today >= shutdown)
         {
