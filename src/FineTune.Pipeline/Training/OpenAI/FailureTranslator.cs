@@ -23,13 +23,23 @@ internal sealed class FailureTranslator(OpenAIEndpoint endpoint, OpenAIConfig co
         OpenAIApiException api => FromApi(api, stage),
         _ when IsTransport(exception) => Make(
             TrainingFailure.Unavailable,
-            $"Could not reach {endpoint.Display} while {stage}: {Reason(exception)} (after {config.MaxRetries} retries). " +
+            $"Could not reach {endpoint.Display} while {stage}: {Reason(exception)} (after {Retries}). " +
             "Check the network and openai.base_url; re-running `finetune train` resumes where this run stopped."),
         _ => Make(TrainingFailure.Unavailable, $"Unexpected failure while {stage}: {exception.GetType().Name}: {exception.Message}"),
     };
 
+    private string Retries => config.MaxRetries == 1 ? "1 retry" : $"{config.MaxRetries} retries";
+
     public TrainingException Make(TrainingFailure failure, string message, int? status = null, string? code = null, string? jobId = null, Diagnostics.Diagnostic? location = null) =>
         new(failure, scrubber.Scrub(message)) { HttpStatus = status, ApiCode = code, JobId = jobId, Location = location };
+
+    /// <summary>The text, ending with one full stop (or the <c>!</c>/<c>?</c> it already has).</summary>
+    public static string Sentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = text.Trim();
+        return text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+    }
 
     public static bool IsTransport(Exception e) => e is ClientResultException { Status: 0 } or HttpRequestException or IOException
         or TimeoutException or AggregateException or (TaskCanceledException and not { CancellationToken.IsCancellationRequested: true });
@@ -37,7 +47,7 @@ internal sealed class FailureTranslator(OpenAIEndpoint endpoint, OpenAIConfig co
     private TrainingException FromApi(OpenAIApiException e, string stage)
     {
         var said = $"{e.Status} {e.Code ?? e.Type}".TrimEnd();
-        var text = e.ApiMessage.Length > 0 ? $": {e.ApiMessage.TrimEnd('.')}." : ".";
+        var text = e.ApiMessage.Length > 0 ? $": {Sentence(e.ApiMessage)}" : ".";
         return e switch
         {
             { Status: 401 } => Make(
@@ -64,7 +74,7 @@ internal sealed class FailureTranslator(OpenAIEndpoint endpoint, OpenAIConfig co
                 e.Code),
             { Status: 429 } => Make(
                 TrainingFailure.RateLimited,
-                $"Still rate limited by {endpoint.Display} after {config.MaxRetries} retries while {stage} ({said}). Wait and re-run " +
+                $"Still rate limited by {endpoint.Display} after {Retries} while {stage} ({said}). Wait and re-run " +
                 "(the run resumes), or raise openai.max_retries / openai.max_retry_after_seconds.",
                 e.Status,
                 e.Code),
@@ -76,7 +86,7 @@ internal sealed class FailureTranslator(OpenAIEndpoint endpoint, OpenAIConfig co
                 e.Code),
             { Status: >= 500 } or { Status: 408 } => Make(
                 TrainingFailure.Unavailable,
-                $"{endpoint.Display} kept failing while {stage} ({said} after {config.MaxRetries} retries){text} Re-run later; the run resumes.",
+                $"{endpoint.Display} kept failing while {stage} ({said} after {Retries}){text} Re-run later; the run resumes.",
                 e.Status,
                 e.Code),
             _ => Make(

@@ -169,7 +169,7 @@ internal sealed class TrainingRun(
         var error = job.Error ?? new RemoteJobError(null, "no error details were given", null);
         var location = JobErrorLocator.Locate(error, request.TrainingFile, request.ValidationFile);
         var where = location is null ? string.Empty : $" ({location.File}, line {location.Line})";
-        var what = $"{error.Code ?? "error"}{(error.Param is null ? string.Empty : $" in {error.Param}")}{where}: {error.Message}";
+        var what = $"{error.Code ?? "error"}{(error.Param is null ? string.Empty : $" in {error.Param}")}{where}: {FailureTranslator.Sentence(error.Message ?? string.Empty)}";
         var message = earlier
             ? $"An earlier job for the same data and settings, {job.Id}, failed: {what} Change the data or settings (that makes a new job), " +
               "or re-run with --force-new to try the same data again."
