@@ -31,7 +31,8 @@ public sealed class BuildTests(PackageFeed feed)
         var errors = first.Diagnostics("error");
         Assert.Contains(errors, e => e.StartsWith("data/train.jsonl(3,", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("data/train.jsonl(9,", StringComparison.Ordinal));
-        Assert.All(errors, e => Assert.Matches(@"^data/train\.jsonl\(\d+,\d+\): error FT\d{4}: ", e));
+        Assert.All(errors.Where(e => e.Contains("(3,", StringComparison.Ordinal) || e.Contains("(9,", StringComparison.Ordinal)),
+            e => Assert.Matches(@"^data/train\.jsonl\((3|9),\d+\): error FT1\d{3}: ", e));
         Assert.False(File.Exists(project.File("obj/Debug/net10.0/finetune.validate.json")));
         Assert.NotEqual(0, second.ExitCode);
         Assert.Equal(errors, second.Diagnostics("error"));
@@ -121,5 +122,22 @@ public sealed class BuildTests(PackageFeed feed)
         Assert.True(resultsExisted);
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.False(File.Exists(project.File("obj/Debug/finetune.validate.json")));
+    }
+
+    [Fact]
+    public void A_data_warning_made_an_error_fails_the_build_and_is_not_recorded_as_validated()
+    {
+        var lines = SampleData.Valid(12).Split('\n').ToList();
+        lines.Insert(4, string.Empty);
+        var project = feed.WithPackageReference("datawarning", SampleConfig.Yaml(), string.Join('\n', lines));
+
+        var strict = project.Build("-warnaserror:FT1008");
+        var plain = project.Build("--no-restore", "-v:d");
+
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains(strict.Diagnostics("error"), e => e.StartsWith("data/train.jsonl(5,1): error FT1008: ", StringComparison.Ordinal));
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.DoesNotContain(SkippedValidation, plain.Output, StringComparison.Ordinal);
+        Assert.Contains(plain.Diagnostics("warning"), w => w.StartsWith("data/train.jsonl(5,1): warning FT1008: ", StringComparison.Ordinal));
     }
 }
