@@ -140,4 +140,18 @@ public sealed class BuildTests(PackageFeed feed)
         Assert.DoesNotContain(SkippedValidation, plain.Output, StringComparison.Ordinal);
         Assert.Contains(plain.Diagnostics("warning"), w => w.StartsWith("data/train.jsonl(5,1): warning FT1008: ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Where_the_tasks_cannot_run_the_build_warns_FT9501_once_and_goes_on()
+    {
+        var project = feed.WithPackageReference("unsupported", SampleConfig.Yaml(), SampleData.WithBrokenLines(12, 2));
+
+        // .NET Framework MSBuild cannot be run here; the switch it sets is forced instead.
+        var build = project.Build("-p:_FineTuneSupported=false");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(["FT9501"], build.Codes("warning"));
+        Assert.Single(build.Diagnostics("warning"));
+        Assert.DoesNotContain("FineTune: ", build.Output, StringComparison.Ordinal);
+    }
 }
