@@ -1,5 +1,7 @@
+using FineTune.Pipeline.MSBuild.Results;
 using FineTune.Pipeline.MSBuild.Tasks;
 using FineTune.Pipeline.MSBuild.Tests.Fakes;
+using FineTune.Pipeline.MSBuild.Tests.Results;
 
 namespace FineTune.Pipeline.MSBuild.Tests.Tasks;
 
@@ -62,5 +64,33 @@ public sealed class FineTuneReadConfigTests
         Assert.False(Task(dir).Execute());
 
         Assert.Contains(_engine.Errors, e => e.File == "finetune.yaml" || e.Message.Contains("finetune.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Results_of_another_configuration_file_are_removed_so_the_validation_runs_again()
+    {
+        using var dir = TaskSamples.Project();
+        var results = dir.File("obj/finetune.validate.json");
+        ResultsStore.Write(results, SampleResults.Create() with { ConfigFile = dir.File("other/finetune.yaml") });
+        var task = Task(dir);
+        task.ResultsFile = "obj/finetune.validate.json";
+
+        Assert.True(task.Execute(), _engine.Canonical());
+
+        Assert.False(File.Exists(results));
+    }
+
+    [Fact]
+    public void Results_of_the_same_configuration_file_are_kept()
+    {
+        using var dir = TaskSamples.Project();
+        var results = dir.File("obj/finetune.validate.json");
+        ResultsStore.Write(results, SampleResults.Create() with { ConfigFile = dir.File("finetune.yaml") });
+        var task = Task(dir);
+        task.ResultsFile = "obj/finetune.validate.json";
+
+        Assert.True(task.Execute(), _engine.Canonical());
+
+        Assert.True(File.Exists(results));
     }
 }
