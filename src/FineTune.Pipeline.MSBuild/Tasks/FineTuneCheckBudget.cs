@@ -8,9 +8,10 @@ using Microsoft.Build.Framework;
 namespace FineTune.Pipeline.MSBuild.Tasks;
 
 /// <summary>
-/// The budget gate: the core's <see cref="CostGate"/> applied to the cost estimate of the last successful
-/// validation (persisted, so this takes milliseconds when the validation was skipped as up to date). It runs
-/// on every build because some of its checks depend on today's date (model shutdowns).
+/// The budget gate: the core's <see cref="CostEstimator"/> and <see cref="CostGate"/> applied to the training
+/// set's figures from the last successful validation (persisted, so this takes milliseconds when the
+/// validation was skipped as up to date) and to the configuration as it is now (prices, epochs and budgets
+/// may come from environment variables). It runs on every build: some checks depend on today's date.
 /// </summary>
 public sealed class FineTuneCheckBudget : PipelineTask
 {
@@ -26,6 +27,18 @@ public sealed class FineTuneCheckBudget : PipelineTask
 
     [Output]
     public bool WithinBudget { get; private set; }
+
+    [Output]
+    public string EstimatedUsd { get; private set; } = string.Empty;
+
+    [Output]
+    public string BudgetUsd { get; private set; } = string.Empty;
+
+    [Output]
+    public string ChargedTokens { get; private set; } = string.Empty;
+
+    [Output]
+    public string Epochs { get; private set; } = string.Empty;
 
     /// <summary>The clock of the date-dependent checks; tests set it.</summary>
     internal TimeProvider Time { get; set; } = TimeProvider.System;
@@ -55,10 +68,14 @@ public sealed class FineTuneCheckBudget : PipelineTask
         }
 
         var settings = PipelineSettings.Resolve(loaded.Config);
-        var estimate = results.Cost.ToEstimate();
+        var estimate = CostEstimator.Estimate(settings, results.Train.ToSummary("train"));
         var findings = new CostGate(Time).Check(estimate, settings.Model, configPath, OpenAIPlatform.IsUsedBy(settings.Config));
         CreateLogger(configPath).LogAll(findings);
         WithinBudget = estimate.WithinBudget;
+        EstimatedUsd = ResultProperties.Usd(estimate.EstimatedUsd);
+        BudgetUsd = ResultProperties.Usd(estimate.BudgetUsd);
+        ChargedTokens = ResultProperties.Number(estimate.ChargedTokens);
+        Epochs = ResultProperties.Number(estimate.Epochs);
         Verdict = findings.Any(f => f.Severity == Severity.Error) || Log.HasLoggedErrors ? "fail" : "pass";
     }
 }

@@ -71,6 +71,19 @@ public sealed class FineTuneCheckBudgetTests
         Assert.Empty(_engine.Errors);
     }
 
+    [Fact]
+    public void The_gate_estimates_with_the_configuration_as_it_is_now()
+    {
+        using var dir = TaskSamples.Project(budgetUsd: 5m);
+        var (gate, validated) = Prepare(dir);
+        dir.Write("finetune.yaml", File.ReadAllText(dir.File("finetune.yaml")).Replace("budget_usd: 5", "budget_usd: 0.000001", StringComparison.Ordinal));
+
+        Assert.True(validated, _engine.Canonical());
+        Assert.False(gate.Execute());
+
+        Assert.Equal(("FT6001", "0.000001"), (Assert.Single(_engine.Errors).Code, gate.BudgetUsd));
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
