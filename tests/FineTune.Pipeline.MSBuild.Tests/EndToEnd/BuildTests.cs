@@ -154,4 +154,23 @@ public sealed class BuildTests(PackageFeed feed)
         Assert.Single(build.Diagnostics("warning"));
         Assert.DoesNotContain("FineTune: ", build.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_documented_settings_move_the_yaml_to_a_subfolder_and_leave_the_budget_gate_out_of_the_build()
+    {
+        var project = feed.NewProject("settings");
+        project.Write("App.csproj", DocSnippets.ProjectWith("package-reference", DocSnippets.Get("settings")));
+        project.Write("training/finetune.yaml", SampleConfig.Yaml(budgetUsd: 0.000001m));
+        project.Write("training/data/train.jsonl", SampleData.WithBrokenLines(14, 7));
+        project.Write("training/data/eval.jsonl", SampleData.Eval());
+
+        var broken = project.Build();
+        project.Write("training/data/train.jsonl", SampleData.Valid(12));
+        var overBudgetButNotGated = project.Build("--no-restore");
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains(broken.Diagnostics("error"), e => e.StartsWith("training/data/train.jsonl(7,", StringComparison.Ordinal));
+        Assert.True(overBudgetButNotGated.ExitCode == 0, overBudgetButNotGated.ToString());
+        Assert.DoesNotContain("FT6001", overBudgetButNotGated.Output, StringComparison.Ordinal);
+    }
 }

@@ -28,12 +28,12 @@ public sealed class ToolTargetTests(PackageFeed feed)
     }
 
     [Fact]
-    public void The_tool_report_gives_the_same_estimate_as_the_in_process_gate()
+    public void The_tool_started_by_a_command_line_reports_the_same_estimate_as_the_in_process_gate()
     {
         var project = feed.WithPackageReference("toolcost", SampleConfig.Yaml(), SampleData.Valid(12), ShowToolResults);
 
         var inProcess = project.Build();
-        var viaTool = project.Build("--no-restore", "-t:FineTuneTool", "-p:FineTuneToolTarget=cost", UseTool);
+        var viaTool = project.Build("--no-restore", "-t:FineTuneTool", "-p:FineTuneToolTarget=cost", "-p:FineTuneToolCommand=dotnet exec " + Repository.CliAssembly);
 
         Assert.True(viaTool.ExitCode == 0, viaTool.ToString());
         var usd = System.Text.RegularExpressions.Regex.Match(inProcess.Output, @"usd=(\S+) verdict=pass").Groups[1].Value;
