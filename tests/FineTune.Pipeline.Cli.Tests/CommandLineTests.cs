@@ -33,17 +33,8 @@ public sealed class CommandLineTests : IDisposable
         var result = _project.Run("vaildate");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("finetune: error FT9001: unknown target 'vaildate'. Did you mean 'validate'? Known targets: validate, cost, evaluate, all.", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("finetune: error FT9001: unknown target 'vaildate'. Did you mean 'validate'? Known targets: validate, cost, train, evaluate, all.", result.Stderr, StringComparison.Ordinal);
         Assert.Empty(result.Stdout);
-    }
-
-    [Fact]
-    public void Train_is_a_usage_error_in_this_version()
-    {
-        var result = _project.Run("train");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("error FT9002: target 'train' is not available in this version", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,11 +1,14 @@
 using FineTune.Pipeline.Diagnostics;
 using FineTune.Pipeline.Evaluation;
+using FineTune.Pipeline.Training;
 
 namespace FineTune.Pipeline.Runner;
 
 /// <summary>
-/// The <c>evaluate</c> target: runs <see cref="EvaluationPipeline"/> with the command line's <c>--model</c>
-/// and the run's environment and clock, records the outcome for the reports, and maps the result to the
+/// The <c>evaluate</c> target. The candidate is, in order: <c>--model</c>; the model <c>train</c> produced in
+/// this run (evaluate runs after train unless <c>--model</c> is given); <c>evaluate.model</c>; the model of
+/// the last successful job in <c>training-state.json</c> (for <c>--exclusive</c> runs). Runs
+/// <see cref="EvaluationPipeline"/>, records the outcome for the reports, and maps the result to the
 /// contract's exit codes (gate failed: 1 through <see cref="TaskOutcome.Failed"/>; bad configuration: 2;
 /// evaluation error: 3, through a <see cref="PipelineException"/> carrying the first error).
 /// </summary>
@@ -18,7 +21,7 @@ internal static class EvaluateTask
         var settings = state.RequireSettings();
         var request = new EvaluationRequest
         {
-            CandidateModel = state.Options.Model,
+            CandidateModel = state.Options.Model ?? state.Training?.ModelId ?? settings.Config.Evaluate.Model ?? PreviousTraining(state, services),
             Environment = services.Environment,
             Time = services.Time,
             Progress = state.EvaluationProgress,
@@ -34,5 +37,16 @@ internal static class EvaluateTask
 
         state.Report(Name, result.Diagnostics);
         return result.ExitCode == EvaluationRunResult.Passed ? TaskOutcome.Succeeded : TaskOutcome.Failed;
+    }
+
+    private static string? PreviousTraining(PipelineState state, PipelineServices services)
+    {
+        if (state.ReportDirectory is not { } directory)
+        {
+            return null;
+        }
+
+        var saved = new TrainingStateStore(directory, services.Time).Load();
+        return saved is { ModelId: { Length: > 0 } model, Status: "succeeded" } ? model : null;
     }
 }

@@ -37,6 +37,12 @@ public sealed class PipelineState
 
     public CompareResult? Compare { get; set; }
 
+    /// <summary>The model train produced (or reused); null until train succeeded.</summary>
+    public Training.TrainingResult? Training { get; set; }
+
+    /// <summary>Absolute report folder, known once the configuration loaded (train keeps its state file there).</summary>
+    public string? ReportDirectory { get; set; }
+
     /// <summary>Where the evaluate task reports its progress (the console); null: nowhere.</summary>
     public IProgress<Evaluation.Execution.EvaluationProgress>? EvaluationProgress { get; set; }
 

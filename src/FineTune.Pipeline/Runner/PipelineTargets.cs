@@ -5,6 +5,7 @@ public static class PipelineTargets
 {
     public const string Validate = "validate";
     public const string Cost = "cost";
+    public const string Train = "train";
     public const string Evaluate = "evaluate";
     public const string All = "all";
 
@@ -12,10 +13,10 @@ public static class PipelineTargets
     public const string Compare = "compare";
 
     /// <summary>Targets of this version, in pipeline order.</summary>
-    public static IReadOnlyList<string> Available { get; } = [Validate, Cost, Evaluate, All];
+    public static IReadOnlyList<string> Available { get; } = [Validate, Cost, Train, Evaluate, All];
 
     /// <summary>Targets of the design that this version does not have yet.</summary>
-    public static IReadOnlyList<string> NotYetAvailable { get; } = ["train"];
+    public static IReadOnlyList<string> NotYetAvailable { get; } = [];
 
     /// <summary>
     /// The canonical target name, or a usage error: <c>train</c>/<c>evaluate</c> are named as not

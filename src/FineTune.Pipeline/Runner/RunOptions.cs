@@ -21,6 +21,9 @@ public sealed record RunOptions
     /// <summary>Git ref to compare the datasets with (<c>--compare origin/main</c>).</summary>
     public string? CompareRef { get; init; }
 
+    /// <summary>train: create a new job even when one exists for the same data and settings (<c>--force-new</c>).</summary>
+    public bool ForceNew { get; init; }
+
     /// <summary>The candidate model of <c>evaluate</c> (<c>--model ft:gpt-4o-mini:acme::abc</c>); wins over <c>evaluate.model</c>.</summary>
     public string? Model { get; init; }
 

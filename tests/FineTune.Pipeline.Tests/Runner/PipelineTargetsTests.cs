@@ -18,28 +18,20 @@ public sealed class PipelineTargetsTests
 
         Assert.Equal(ExitCodes.Usage, error.ExitCode);
         Assert.Equal(RunnerCodes.Usage, error.Diagnostic.Code);
-        Assert.Equal("unknown target 'vaildate'. Did you mean 'validate'? Known targets: validate, cost, evaluate, all.", error.Diagnostic.Message);
+        Assert.Equal("unknown target 'vaildate'. Did you mean 'validate'? Known targets: validate, cost, train, evaluate, all.", error.Diagnostic.Message);
     }
 
     [Fact]
     public void A_target_unlike_any_other_gets_no_suggestion()
         => Assert.Equal(
-            "unknown target 'deploy'. Known targets: validate, cost, evaluate, all.",
+            "unknown target 'deploy'. Known targets: validate, cost, train, evaluate, all.",
             Assert.Throws<PipelineException>(() => PipelineTargets.Resolve("deploy")).Diagnostic.Message);
 
-    [Fact]
-    public void Train_says_it_is_not_available_in_this_version()
-    {
-        var error = Assert.Throws<PipelineException>(() => PipelineTargets.Resolve("train"));
-
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
-        Assert.Equal(RunnerCodes.TargetNotAvailable, error.Diagnostic.Code);
-        Assert.Contains("is not available in this version", error.Diagnostic.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Evaluate_is_a_target()
-        => Assert.Equal("evaluate", PipelineTargets.Resolve("Evaluate"));
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("Evaluate")]
+    public void Evaluate_is_a_target(string target)
+        => Assert.Equal(PipelineTargets.Evaluate, PipelineTargets.Resolve(target));
 
     [Theory]
     [InlineData("validate", "validate", 0)]

@@ -7,7 +7,11 @@ public sealed record RetryOptions
 {
     public int MaxRetries { get; init; } = 6;
 
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    /// <summary>
+    /// Per-attempt timeout on the injected clock; null: the model enforces its own (the OpenAI model does,
+    /// through the SDK's network timeout), so the retry layer adds none.
+    /// </summary>
+    public TimeSpan? RequestTimeout { get; init; }
 
     /// <summary>Longest Retry-After honoured; longer waits are cut to this.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(60);
@@ -26,7 +30,6 @@ public sealed record RetryOptions
         return new RetryOptions
         {
             MaxRetries = config.MaxRetries,
-            RequestTimeout = TimeSpan.FromSeconds(config.RequestTimeoutSeconds),
             MaxRetryAfter = TimeSpan.FromSeconds(config.MaxRetryAfterSeconds),
         };
     }

@@ -30,8 +30,8 @@ public sealed class RetryingChatModel(
             await limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
             counters.Request();
             ChatModelException failure;
-            using (var timeout = new CancellationTokenSource(options.RequestTimeout, time))
-            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+            using (var timeout = options.RequestTimeout is { } limit ? new CancellationTokenSource(limit, time) : null)
+            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None))
             {
                 try
                 {
@@ -46,7 +46,7 @@ public sealed class RetryingChatModel(
                 }
                 catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
                 {
-                    failure = new ChatModelException($"{Name} at {Endpoint}: no reply within {options.RequestTimeout.TotalSeconds:0.#} s", null, isTransient: true, innerException: e);
+                    failure = new ChatModelException($"{Name} at {Endpoint}: no reply within {options.RequestTimeout?.TotalSeconds:0.#} s", null, isTransient: true, innerException: e);
                 }
                 catch
                 {
