@@ -8,7 +8,22 @@ internal static class FinetuneProcess
     /// <summary>Variables of the test host's own CI that must not leak into the tool under test.</summary>
     private static readonly string[] Inherited = ["GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "FINETUNE_DEBUG", "OPENAI_BASE_URL"];
 
-    public static string Executable { get; } = Path.Combine(AppContext.BaseDirectory, "finetune.dll");
+    /// <summary>
+    /// The CLI project's own build output when it is there (tests/X/bin/CONFIG/TFM → src/FineTune.Pipeline.Cli/bin/CONFIG/TFM),
+    /// else the copy beside the tests. The copy lacks assemblies that this test project gets from the ASP.NET
+    /// shared framework (through the emulator), such as Microsoft.Extensions.Logging.Abstractions, which the
+    /// OpenAI SDK loads: the real tool ships them.
+    /// </summary>
+    public static string Executable { get; } = FindExecutable();
+
+    private static string FindExecutable()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (tfm, configuration) = (here.Name, here.Parent?.Name);
+        var root = here.Parent?.Parent?.Parent?.Parent?.Parent;
+        var own = root is null || configuration is null ? null : Path.Combine(root.FullName, "src", "FineTune.Pipeline.Cli", "bin", configuration, tfm, "finetune.dll");
+        return own is not null && File.Exists(own) ? own : Path.Combine(AppContext.BaseDirectory, "finetune.dll");
+    }
 
     public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {

@@ -7,8 +7,9 @@ using FineTune.Pipeline.Tests.Evaluation.Fakes;
 namespace FineTune.Pipeline.Cli.Tests.Evaluation;
 
 /// <summary>
-/// <c>finetune evaluate</c> as users run it: the real executable, a real finetune.yaml, and an
-/// OpenAI-compatible server; checks exit codes, report.json, summary.md and the per-item files.
+/// <c>finetune evaluate --model ID</c> as a deployment gate runs it: the real executable, a real
+/// finetune.yaml, and an OpenAI-compatible server; checks exit codes, report.json, summary.md and the
+/// per-item files. (The flow after training is covered in-process against the emulator.)
 /// </summary>
 public sealed class EvaluateCommandTests : IDisposable
 {
@@ -88,7 +89,6 @@ public sealed class EvaluateCommandTests : IDisposable
             openai:
               base_url: {{server.BaseUrl}}
             evaluate:
-              model: {{Candidate}}
               margin: 0.05
               concurrency: 8
               cache_dir: cache
@@ -99,8 +99,8 @@ public sealed class EvaluateCommandTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "finetune.dll"));
-        foreach (var a in args.Concat(["--report-dir", "out", "--no-color"]))
+        start.ArgumentList.Add(FinetuneProcess.Executable);
+        foreach (var a in args.Concat(["--model", Candidate, "--report-dir", "out", "--no-color"]))
         {
             start.ArgumentList.Add(a);
         }
