@@ -3,15 +3,16 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Evaluation;
+using FineTune.Pipeline.Benchmarks.Evaluation;
 using FineTune.Pipeline.Evaluation.Models;
-using FineTune.Pipeline.Tests.Evaluation.Fakes;
+using OpenAI.Emulator;
 
-// Evaluation throughput: N items × (baseline + candidate + a judge for each answer) against an
-// OpenAI-compatible server with a fixed latency per call, at a fixed concurrency. Reports wall time
-// against the ideal (calls × latency ÷ concurrency) and the time of a second run served from the cache.
-// Usage: dotnet run -c Release -- [items=500] [latency_ms=50] [concurrency=16] [http|memory]
-// "memory" replaces the HTTP server and the SDK by an in-process model with the same latency, to
-// separate the pipeline's own overhead from the HTTP stack's.
+// Evaluation throughput: N items × (baseline + candidate + a judge for each answer) against the OpenAI
+// emulator (Kestrel) with a fixed latency per call, at a fixed concurrency. Reports wall time against the
+// ideal (calls × latency ÷ concurrency) and the time of a second run served from the cache.
+// Usage: dotnet run -c Release -- [items=500] [latency_ms=50] [concurrency=16] [emulator|memory]
+// "memory" replaces the emulator and the SDK by an in-process model with the same latency, to separate
+// the pipeline's own overhead from the HTTP stack's.
 var items = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
 var latencyMs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
 var concurrency = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 16;
@@ -27,11 +28,25 @@ string Line(string q, string a) => new JsonObject
 File.WriteAllLines(Path.Combine(dir, "eval.jsonl"), Enumerable.Range(0, items).Select(k => Line($"Question {k}: what is {k} squared?", $"{k * k}")));
 File.WriteAllLines(Path.Combine(dir, "train.jsonl"), Enumerable.Range(0, 10).Select(k => Line($"What is {k} plus {k}?", $"{k + k}")));
 
-string Reply(string model, IReadOnlyList<(string Role, string Content)> messages)
+const string Key = "sk-benchmark";
+await using var emulator = new OpenAIEmulator(new EmulatorOptions { ApiKey = Key, RunningTicks = 1 });
+await emulator.StartAsync();
+
+// The candidate is trained on the eval answers (the emulator's fine-tuned models answer from their training
+// data); the judge is "trained" to always reply in the judge's format; the baseline is the base model.
+var evalLines = File.ReadAllLines(Path.Combine(dir, "eval.jsonl"));
+var candidate = inMemory ? "candidate" : await EmulatorModels.TrainAsync(emulator, Key, "candidate", evalLines);
+var judge = inMemory ? "judge" : await EmulatorModels.TrainAsync(emulator, Key, "judge", Enumerable.Range(0, 10).Select(_ =>
+    Line("CONVERSATION REFERENCE ANSWER", "Reasoning: the answer says what the reference says.\nScore: 5")));
+var baseline = inMemory ? "baseline" : "gpt-4o-mini-2024-07-18";
+emulator.Requests.Clear();
+emulator.Faults.Inject("POST /v1/chat/completions", Fault.Slow(TimeSpan.FromMilliseconds(latencyMs)));
+
+string Reply(string model, IReadOnlyList<ChatMessage> messages)
 {
     if (model == "judge")
     {
-        return messages[1].Content.Contains("ANSWER:\nI do not know", StringComparison.Ordinal) ? "Reasoning: no answer.\nScore: 1" : "Reasoning: matches.\nScore: 5";
+        return "Reasoning: matches.\nScore: 5";
     }
 
     var question = messages[^1].Content;
@@ -39,33 +54,32 @@ string Reply(string model, IReadOnlyList<(string Role, string Content)> messages
     return model == "candidate" || k % 2 == 0 ? (k * k).ToString(CultureInfo.InvariantCulture) : "I do not know";
 }
 
-using var server = new ChatCompletionsStub(Reply, TimeSpan.FromMilliseconds(latencyMs));
 var memoryCalls = 0;
 Func<string, Uri, string, IChatModel>? memoryFactory = !inMemory ? null : (model, _, _) => new DelayedModel(model, TimeSpan.FromMilliseconds(latencyMs), m =>
 {
     Interlocked.Increment(ref memoryCalls);
-    return Reply(model, m.Select(x => (x.Role, x.Content)).ToArray());
+    return Reply(model, m);
 });
-int Calls() => inMemory ? Volatile.Read(ref memoryCalls) : server.Requests;
+int Calls() => inMemory ? Volatile.Read(ref memoryCalls) : emulator.Requests.For("POST /v1/chat/completions").Count;
 
 var settings = PipelineSettings.Resolve(new FineTuneConfig
 {
     BaseDirectory = dir,
     Data = new DataConfig { Train = "train.jsonl", Eval = "eval.jsonl" },
-    OpenAI = new OpenAIConfig { BaseUrl = server.BaseUrl.ToString() },
+    OpenAI = new OpenAIConfig { BaseUrl = emulator.BaseUrl, ApiKeyEnv = "BENCHMARK_OPENAI_KEY" },
     Evaluate = new EvaluateConfig
     {
-        Model = "candidate",
-        Baseline = "baseline",
+        Model = candidate,
+        Baseline = baseline,
         MaxExamples = items,
         Concurrency = concurrency,
         CacheDir = "cache",
-        Scorers = [new ScorerConfig { Type = "judge" }],
-        JudgeModel = "judge",
+        Scorers = [new ScorerConfig { Type = "judge" }, new ScorerConfig { Type = "exact_match" }],
+        JudgeModel = judge,
         Margin = 0.05,
     },
 });
-var request = new EvaluationRequest { Environment = new Dictionary<string, string>(), ModelFactory = memoryFactory };
+var request = new EvaluationRequest { Environment = new Dictionary<string, string> { ["BENCHMARK_OPENAI_KEY"] = Key }, ModelFactory = memoryFactory };
 
 // Warm up the HTTP stack and the JIT on a throw-away cache folder so that the first timed run measures throughput.
 await EvaluationPipeline.RunAsync(settings with { Config = settings.Config with { Evaluate = settings.Config.Evaluate with { CacheDir = "warmup", MaxExamples = 16 } } }, request);
@@ -88,7 +102,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     |---|---:|
     | items | {items} |
     | calls (baseline + candidate + judge) | {calls} |
-    | transport | {(inMemory ? "in-process model (no HTTP)" : "HTTP server + OpenAI SDK")} |
+    | transport | {(inMemory ? "in-process model (no HTTP)" : "OpenAI emulator (Kestrel) + OpenAI SDK")} |
     | latency per call | {latencyMs} ms |
     | concurrency | {concurrency} (peak in flight {first.Outcome!.Execution!.PeakConcurrency}) |
     | ideal wall time (calls × latency ÷ concurrency) | {ideal:0.00} s |
