@@ -7,6 +7,7 @@ namespace FineTune.Pipeline.Data.Fingerprints;
 internal sealed class FingerprintBuilder
 {
     private readonly XxHash128 _hash = new();
+    private readonly char[] _chunk = new char[256];
 
     public void Reset() => _hash.Reset();
 
@@ -34,7 +35,7 @@ internal sealed class FingerprintBuilder
     public void NormalizedText(byte tag, ReadOnlySpan<char> text)
     {
         Tag(tag);
-        Span<char> chunk = stackalloc char[256];
+        var chunk = _chunk.AsSpan();
         var used = 0;
         var pendingSpace = false;
         var any = false;

@@ -12,7 +12,7 @@ internal sealed class DatasetAccumulator : IDisposable
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
-    private readonly IReadOnlyList<IDatasetRule> _rules = DatasetRules.Create();
+    private readonly IDatasetRule[] _rules = [.. DatasetRules.Create()];
     private readonly SystemPromptDriftRule _drift;
     private readonly DatasetStatistics _statistics;
     private readonly IncrementalHash? _lineHash;

@@ -34,6 +34,12 @@ internal sealed class JsonlFileReader
         try
         {
             state.HasBom = ReadBom(stream, state, sha);
+            Scan(state);
+            if (MakeRoom(state) is { } first)
+            {
+                yield return first;
+            }
+
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -215,7 +221,7 @@ internal sealed class JsonlFileReader
         state.Buffer.AsSpan(state.LineStart, tail).CopyTo(next);
         var batch = new LineBatch(state.Sequence++, state.Buffer, state.Lines);
         state.Buffer = next;
-        state.Lines = [];
+        state.Lines = new List<LineSlice>(batch.Lines.Count + 16);
         state.Filled = tail;
         state.ScanFrom = tail;
         state.LineStart = 0;
