@@ -41,10 +41,25 @@ internal sealed class FingerprintBuilder
         var any = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            char lower;
+            if (c < 128)
+            {
+                if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v')
+                {
+                    pendingSpace = any;
+                    continue;
+                }
+
+                lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+            else if (char.IsWhiteSpace(c))
             {
                 pendingSpace = any;
                 continue;
+            }
+            else
+            {
+                lower = char.ToLowerInvariant(c);
             }
 
             if (used + 2 > chunk.Length)
@@ -59,7 +74,7 @@ internal sealed class FingerprintBuilder
                 pendingSpace = false;
             }
 
-            chunk[used++] = char.ToLowerInvariant(c);
+            chunk[used++] = lower;
             any = true;
         }
 
