@@ -83,4 +83,11 @@ public sealed class ContentRuleTests
         var d = FindsAt("FT3014", null, line);
         Assert.Equal(line.IndexOf("<|", StringComparison.Ordinal), d.Column);
     }
+
+    [Fact]
+    public void Columns_inside_strings_with_escapes_point_at_the_raw_characters()
+    {
+        var line = """{"messages":[{"role":"user","content":"a\n\u00e9\"q\" <|endoftext|>"},{"role":"assistant","content":"ok"}]}""";
+        FindsAt("FT3014", "<|endoftext|>", line);
+    }
 }
