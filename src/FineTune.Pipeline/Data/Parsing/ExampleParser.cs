@@ -55,6 +55,11 @@ internal sealed partial class ExampleParser
         {
             return Classify(line.Span, (int)(ex.BytePositionInLine ?? 0), ex.Message);
         }
+        catch (InvalidOperationException)
+        {
+            // Only reachable when a caller skipped UTF-8 validation: a string that cannot be transcoded.
+            return new ParseResult(ParseStatus.InvalidJson, (int)reader.TokenStartIndex, "a string is not valid UTF-8");
+        }
     }
 
     private static ParseResult Classify(ReadOnlySpan<byte> line, int position, string message)

@@ -41,7 +41,7 @@ public sealed class EvalSplitter
     {
         var (parser, example, fingerprinter) = _scratch ??= (new ExampleParser(), new ChatExample(), new ExampleFingerprinter());
         var copy = jsonLine.ToArray();
-        return parser.Parse(copy, example).Succeeded && IsEval(fingerprinter.Compute(example).Exact);
+        return Utf8Text.FindInvalid(copy) < 0 && parser.Parse(copy, example).Succeeded && IsEval(fingerprinter.Compute(example).Exact);
     }
 
     /// <summary>Whether this JSONL line (text, without its line ending) belongs to the eval split.</summary>
