@@ -24,13 +24,20 @@ public sealed record PipelineSettings
     /// <summary>Absolute path of the eval JSONL, or null when the eval set is split from train.</summary>
     public string? EvalPath { get; init; }
 
-    /// <summary>Builds settings from a config; unknown models fall back to a self-hosted entry with o200k counts.</summary>
+    /// <summary>
+    /// Builds settings from a config. A base model the catalog does not know is taken as a checkpoint folder
+    /// (provider lora; the loader has already reported it when that folder does not exist) with o200k counts.
+    /// </summary>
     public static PipelineSettings Resolve(FineTuneConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         var catalog = new ModelCatalog(config.Models);
-        var model = catalog.TryGet(config.Train.BaseModel)
-            ?? new ModelInfo(config.Train.BaseModel, config.Train.Provider, "o200k_base", 65_536, 0m, null);
+        var model = catalog.TryGet(config.Train.BaseModel) ?? SelfHosted(config);
+        if (model.Path is not null)
+        {
+            model = model with { Path = Path.GetFullPath(model.Path, config.BaseDirectory) };
+        }
+
         return new PipelineSettings
         {
             Config = config,
@@ -42,4 +49,8 @@ public sealed record PipelineSettings
             EvalPath = config.Data.Eval is null ? null : Path.GetFullPath(config.Data.Eval, config.BaseDirectory),
         };
     }
+
+    private static ModelInfo SelfHosted(FineTuneConfig config) =>
+        new(config.Train.BaseModel, config.Train.Provider, TokenEncodings.O200kBase, 65_536, 0m, null,
+            config.Train.Provider == Providers.Lora ? config.Train.BaseModel : null);
 }

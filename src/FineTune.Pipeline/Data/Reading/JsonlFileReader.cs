@@ -46,6 +46,8 @@ internal sealed class JsonlFileReader
                 var read = stream.Read(state.Buffer, state.Filled, state.Buffer.Length - state.Filled);
                 if (read == 0)
                 {
+                    // Bytes read while looking for the byte order mark may hold whole lines: scan them too.
+                    Scan(state);
                     if (Finish(state) is { } last)
                     {
                         yield return last;

@@ -1,0 +1,34 @@
+namespace FineTune.Pipeline.Runner;
+
+/// <summary>The text of <c>finetune --help</c>.</summary>
+public static class HelpText
+{
+    public static string Usage => "Usage: finetune <target> [options]   (finetune --help for details)";
+
+    public static string Full => $"""
+        {ToolInfo.Name} {ToolInfo.Version}: validate and cost LLM fine-tuning data declared in finetune.yaml.
+
+        Usage: finetune <target> [options]
+
+        Targets (a target runs after its dependencies):
+          validate        check every line of the datasets and count tokens exactly
+          cost            validate, then estimate the training cost and gate on cost.budget_usd
+          all             the whole pipeline of this version (validate, cost)
+          (train and evaluate are not available in this version)
+
+        Options:
+          -c, --config FILE     configuration file (default: finetune.yaml)
+          --report-dir DIR      folder for report.json, summary.md, junit.xml
+                                (default: reports.dir in the yaml, else artifacts/finetune)
+          --dry-run             list the tasks that would run, in order, and run none
+          -e, --exclusive       run only the target, not its dependencies
+          --compare REF         also report what changed in the datasets since git ref REF
+          --no-color            plain output (also: NO_COLOR=1, or output that is not a terminal)
+          -v, --verbose         full details of internal errors (also: FINETUNE_DEBUG=1)
+          --version             print the version
+          -h, --help            print this help
+
+        Exit codes: 0 passed, 1 a gate failed (invalid data, over budget),
+                    2 bad usage or configuration, 3 external failure, cancellation or internal error.
+        """;
+}

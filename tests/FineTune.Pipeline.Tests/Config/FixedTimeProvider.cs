@@ -1,0 +1,7 @@
+namespace FineTune.Pipeline.Tests.Config;
+
+/// <summary>A clock that always reads the same instant.</summary>
+internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
