@@ -56,7 +56,7 @@ public sealed class StatisticsTests
 
         var train = data.Validate().Train;
 
-        var call = 3 + Counter.CountTokens("lookup") + Counter.CountTokens("{\"q\":1}");
+        var call = ChatTokenFormula.CountToolCall("lookup", "{\"q\":1}", Counter);
         var expected = Expected(("user", "Hi", null), ("assistant", "Draft", null), ("user", "Again", null), ("assistant", string.Empty, null), ("assistant", "It is 42.", null))
             + call + 3 + Counter.CountTokens("tool") + Counter.CountTokens("42") + Counter.CountTokens("c1");
         Assert.Equal(expected, train.Tokens.Total);
@@ -90,5 +90,29 @@ public sealed class StatisticsTests
             + 12;
         Assert.Equal(Expected(("user", "Hi", null), ("assistant", "Hello", null)) + definitions, total);
         Assert.Equal(Encoding.UTF8.GetByteCount(with) + 1, new FileInfo(data.PathOf("train.jsonl")).Length);
+    }
+
+    [Fact]
+    public void Counts_match_the_tokens_area_formula_on_varied_examples()
+    {
+        string[] lines =
+        [
+            Examples.Valid,
+            Rules.StructureRuleTests.ToolExample,
+            """{"messages":[{"role":"user","name":"ann","content":[{"type":"text","text":"part one"},{"type":"text","text":"part two 你好"}]},{"role":"assistant","content":"🙂 ok","weight":1}]}""",
+            """{"messages":[{"role":"user","content":"call it"},{"role":"assistant","content":null,"function_call":{"name":"f","arguments":"{\"a\":[1,2]}"}},{"role":"function","name":"f","content":"3"},{"role":"assistant","content":"three"}]}""",
+        ];
+        using var data = new TempDataset().Train(lines);
+
+        var total = data.Validate().Train.Tokens.Total;
+
+        var expected = lines.Sum(line =>
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            var root = document.RootElement;
+            var tools = root.TryGetProperty("tools", out var t) ? ChatTokenFormula.CountToolDefinitions(t, Counter) : 0;
+            return ChatTokenFormula.CountMessages(root.GetProperty("messages"), Counter) + tools;
+        });
+        Assert.Equal(expected, total);
     }
 }
