@@ -195,4 +195,29 @@ public sealed class BadInputTests
         Assert.Equal((1, Examples.Col(line, "}]}")), (d.Line, d.Column));
         Assert.DoesNotContain("LineNumber", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Folder_instead_of_a_file_is_unreadable()
+    {
+        using var data = new TempDataset();
+        Directory.CreateDirectory(data.PathOf("train.jsonl"));
+
+        var d = data.Validate().Single("FT1002");
+
+        Assert.Equal((Severity.Error, 0), (d.Severity, d.Line));
+        Assert.Contains("is a folder", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_encoding_is_reported_and_counting_falls_back_to_o200k()
+    {
+        using var data = new TempDataset().Train(Examples.Valid);
+        var config = data.Config() with { Validation = new FineTune.Pipeline.Config.ValidationConfig { MinExamples = 1, Encoding = "p50k_edit" } };
+
+        var outcome = data.Validate(config);
+
+        var d = outcome.Single("FT1015");
+        Assert.Contains("\"p50k_edit\"", d.Message, StringComparison.Ordinal);
+        Assert.True(outcome.Train.Tokens.Total > 0);
+    }
 }

@@ -32,6 +32,15 @@ public sealed partial class RuleCatalogTests
     }
 
     [Fact]
+    public void Every_code_is_exercised_by_a_data_test()
+    {
+        var tests = Path.Combine(RepositoryRoot(), "tests", "FineTune.Pipeline.Tests", "Data");
+        var text = string.Concat(Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+
+        Assert.All(RuleCatalog.All, rule => Assert.Contains($"\"{rule.Code}\"", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Find_is_case_insensitive_and_null_for_unknown_codes()
     {
         Assert.Equal("unrecognized_role", RuleCatalog.Find("ft2005")!.Title);
