@@ -21,6 +21,7 @@ internal sealed partial class ExampleParser
     };
 
     private readonly KeyTracker _keys = new();
+    private byte[] _unescaped = new byte[4096];
     private ChatExample _example = null!;
 
     public ParseResult Parse(ReadOnlyMemory<byte> line, ChatExample example)
@@ -58,7 +59,7 @@ internal sealed partial class ExampleParser
         catch (InvalidOperationException)
         {
             // Only reachable when a caller skipped UTF-8 validation: a string that cannot be transcoded.
-            return new ParseResult(ParseStatus.InvalidJson, (int)reader.TokenStartIndex, "a string is not valid UTF-8");
+            return new ParseResult(ParseStatus.InvalidJson, (int)reader.TokenStartIndex, "a string holds invalid UTF-8 or an unpaired surrogate escape");
         }
     }
 
