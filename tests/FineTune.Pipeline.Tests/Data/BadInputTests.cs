@@ -21,6 +21,7 @@ public sealed class BadInputTests
         Assert.Contains("Fix:", d.Message, StringComparison.Ordinal);
         Assert.True(outcome.HasErrors);
         Assert.Equal(0, outcome.Train.Examples);
+        Assert.Single(outcome.Diagnostics);
     }
 
     [Fact]

@@ -82,6 +82,3 @@ internal sealed class ToolDefinitions(ITokenCounter counter)
         return null;
     }
 }
-
-/// <summary>Tokens of a <c>tools</c> value, and its first shape problem (null when well formed).</summary>
-internal readonly record struct ToolDefinitionResult(int Tokens, string? Problem);

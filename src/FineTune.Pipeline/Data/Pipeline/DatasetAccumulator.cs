@@ -55,13 +55,16 @@ internal sealed class DatasetAccumulator : IDisposable
 
     public void AddInvalid() => _statistics.AddInvalid();
 
-    /// <summary>Runs the rules' end-of-dataset checks and builds the summary.</summary>
-    public DatasetSummary Complete(DatasetSummary identity)
+    /// <summary>Runs the rules' end-of-dataset checks (unless the file could not be read) and builds the summary.</summary>
+    public DatasetSummary Complete(DatasetSummary identity, bool fileRead = true)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        foreach (var rule in _rules)
+        if (fileRead)
         {
-            rule.Complete(Scope);
+            foreach (var rule in _rules)
+            {
+                rule.Complete(Scope);
+            }
         }
 
         if (_lineHash is not null)
