@@ -16,7 +16,22 @@ public sealed record OpenAIConfig
     [Range(1, 3600)]
     public int PollIntervalSeconds { get; init; } = 30;
 
-    /// <summary>The train target gives up (exit 3) when a job runs longer than this.</summary>
+    /// <summary>The train target gives up (exit 3) when a job runs longer than this; the job keeps running and a re-run follows it again.</summary>
     [Range(1, 10080)]
     public int JobTimeoutMinutes { get; init; } = 1440;
+
+    /// <summary>Retries of one API call on 408, 429 (not <c>insufficient_quota</c>), 5xx, network errors and timeouts.</summary>
+    [Range(0, 20)]
+    public int MaxRetries { get; init; } = 5;
+
+    /// <summary>Upper bound on a server's <c>Retry-After</c> and on backoff delays, in seconds.</summary>
+    [Range(1, 3600)]
+    public int MaxRetryAfterSeconds { get; init; } = 60;
+
+    /// <summary>Network timeout of one API call, in seconds.</summary>
+    [Range(1, 3600)]
+    public int RequestTimeoutSeconds { get; init; } = 120;
+
+    /// <summary>Resume a fine-tuning job found <c>paused</c> instead of stopping (exit 3).</summary>
+    public bool ResumePaused { get; init; }
 }

@@ -38,4 +38,7 @@ public sealed record TrainConfig
 
     /// <summary>LoRA hyperparameters, used when <c>provider: lora</c>.</summary>
     public LoraConfig Lora { get; init; } = new();
+
+    /// <summary>When <c>train</c> is cancelled (Ctrl+C, a cancelled CI run), also cancel the remote job. Default: keep it, so a re-run resumes.</summary>
+    public bool CancelRemoteOnAbort { get; init; }
 }

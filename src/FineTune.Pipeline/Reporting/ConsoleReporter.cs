@@ -36,6 +36,9 @@ public sealed class ConsoleReporter
             case PipelineTargets.Cost when state.Cost is { } cost:
                 _console.Write(CostTable.Build(cost));
                 break;
+            case PipelineTargets.Train when state.Training is { } training:
+                _console.Write(TrainingTable.Build(TrainingReport.From(training)));
+                break;
             case PipelineTargets.Compare when state.Compare is { } compare:
                 _console.Write(CompareTable.Build(compare));
                 break;

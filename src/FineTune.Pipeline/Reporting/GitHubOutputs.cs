@@ -5,7 +5,7 @@ namespace FineTune.Pipeline.Reporting;
 
 /// <summary>
 /// Step outputs appended to <c>$GITHUB_OUTPUT</c>: <c>verdict</c>, <c>examples</c>,
-/// <c>billing-tokens</c>, <c>estimated-usd</c>, <c>report-dir</c>. Multi-line values use a heredoc
+/// <c>billing-tokens</c>, <c>estimated-usd</c>, <c>report-dir</c>, and <c>model-id</c> after train. Multi-line values use a heredoc
 /// with a random delimiter, as GitHub documents.
 /// </summary>
 public static class GitHubOutputs
@@ -13,7 +13,7 @@ public static class GitHubOutputs
     public static IReadOnlyList<(string Name, string Value)> From(RunReport report, string reportDirectory)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return
+        List<(string Name, string Value)> outputs =
         [
             ("verdict", report.Verdict),
             ("examples", (report.Datasets.Train?.Examples ?? 0).ToString(CultureInfo.InvariantCulture)),
@@ -21,6 +21,12 @@ public static class GitHubOutputs
             ("estimated-usd", report.Cost is { } cost ? Math.Round(cost.EstimatedUsd, 4).ToString(CultureInfo.InvariantCulture) : string.Empty),
             ("report-dir", reportDirectory),
         ];
+        if (report.Training is { } training)
+        {
+            outputs.Add(("model-id", training.ModelId));
+        }
+
+        return outputs;
     }
 
     public static string Format(IEnumerable<(string Name, string Value)> outputs)

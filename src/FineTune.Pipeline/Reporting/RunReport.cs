@@ -34,6 +34,9 @@ public sealed record RunReport
     /// <summary>Null when the cost task did not run.</summary>
     public CostEstimate? Cost { get; init; }
 
+    /// <summary>Null unless train produced (or reused) a model.</summary>
+    public TrainingReport? Training { get; init; }
+
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
     /// <summary>Null unless <c>--compare</c> was given and the comparison ran.</summary>

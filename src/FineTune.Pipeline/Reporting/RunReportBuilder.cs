@@ -28,6 +28,7 @@ public static class RunReportBuilder
             Tasks = [.. records.Select(TaskReport.From)],
             Datasets = new DatasetsReport(Map(state.Validation?.Train, paths), Map(state.Validation?.Eval, paths)),
             Cost = state.Cost,
+            Training = state.Training is { } training ? TrainingReport.From(training) : null,
             Diagnostics = [.. all.Select(p => p.Diagnostic)],
             DiagnosticsByTask = all.GroupBy(p => p.Task).ToDictionary(g => g.Key, g => (IReadOnlyList<Diagnostics.Diagnostic>)[.. g.Select(p => p.Diagnostic)]),
             Compare = compare is null ? null : compare with

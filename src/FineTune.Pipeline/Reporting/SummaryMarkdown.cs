@@ -7,7 +7,7 @@ namespace FineTune.Pipeline.Reporting;
 
 /// <summary>
 /// summary.md and the GitHub job summary: verdict, dataset statistics, token histogram, cost,
-/// what changed, every diagnostic (until the size limit) and the task table.
+/// training (with the loss curve), what changed, every diagnostic (until the size limit) and the task table.
 /// </summary>
 public static class SummaryMarkdown
 {
@@ -40,6 +40,19 @@ public static class SummaryMarkdown
         {
             md.Append("### Cost\n\n");
             Markdown.Table(md, ["Cost", "Estimate"], CostTable.Rows(cost).Select(r => (IReadOnlyList<string>)[r.Label, r.Value]), rightAligned: true);
+            md.Append('\n');
+        }
+
+        if (report.Training is { } training)
+        {
+            md.Append("### Training\n\n");
+            Markdown.Table(md, ["Training", "Result"], TrainingTable.Rows(training).Select(r => (IReadOnlyList<string>)[r.Label, r.Value]));
+            var curve = MermaidLossCurve.Render(training);
+            if (curve.Length > 0)
+            {
+                md.Append('\n').Append(curve);
+            }
+
             md.Append('\n');
         }
 

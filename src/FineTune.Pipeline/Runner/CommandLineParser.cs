@@ -2,13 +2,13 @@ namespace FineTune.Pipeline.Runner;
 
 /// <summary>
 /// Reads <c>finetune &lt;target&gt; [-c|--config FILE] [--report-dir DIR] [--dry-run] [--exclusive]
-/// [--compare REF] [--no-color] [--verbose] [--version] [--help]</c>. Accepts <c>--name=value</c>,
+/// [--compare REF] [--force-new] [--no-color] [--verbose] [--version] [--help]</c>. Accepts <c>--name=value</c>,
 /// and <c>--target NAME</c> / <c>--dryrun</c> as Cake spells them. Never throws on user input.
 /// </summary>
 public static class CommandLineParser
 {
     private static readonly string[] ValueOptions = ["--config", "--report-dir", "--compare", "--target"];
-    private static readonly string[] FlagOptions = ["--dry-run", "--exclusive", "--no-color", "--verbose", "--version", "--help"];
+    private static readonly string[] FlagOptions = ["--dry-run", "--exclusive", "--force-new", "--no-color", "--verbose", "--version", "--help"];
 
     public static ParsedCommandLine Parse(IReadOnlyList<string> args)
     {
@@ -78,6 +78,7 @@ public static class CommandLineParser
                 {
                     "--dry-run" => options with { DryRun = true },
                     "--exclusive" => options with { Exclusive = true },
+                    "--force-new" => options with { ForceNew = true },
                     "--no-color" => options with { NoColor = true },
                     "--verbose" => options with { Verbose = true },
                     "--version" => options with { ShowVersion = true },

@@ -6,15 +6,17 @@ public static class HelpText
     public static string Usage => "Usage: finetune <target> [options]   (finetune --help for details)";
 
     public static string Full => $"""
-        {ToolInfo.Name} {ToolInfo.Version}: validate and cost LLM fine-tuning data declared in finetune.yaml.
+        {ToolInfo.Name} {ToolInfo.Version}: validate, cost and train LLM fine-tuning data declared in finetune.yaml.
 
         Usage: finetune <target> [options]
 
         Targets (a target runs after its dependencies):
           validate        check every line of the datasets and count tokens exactly
           cost            validate, then estimate the training cost and gate on cost.budget_usd
-          all             the whole pipeline of this version (validate, cost)
-          (train and evaluate are not available in this version)
+          train           validate, cost, then fine-tune (train.provider openai): upload once,
+                          create or resume the job, follow it to the model
+          all             validate and cost (offline; train runs only when asked for)
+          (evaluate is not available in this version)
 
         Options:
           -c, --config FILE     configuration file (default: finetune.yaml)
@@ -23,6 +25,7 @@ public static class HelpText
           --dry-run             list the tasks that would run, in order, and run none
           -e, --exclusive       run only the target, not its dependencies
           --compare REF         also report what changed in the datasets since git ref REF
+          --force-new           train: create a new job even if one exists for the same data and settings
           --no-color            plain output (also: NO_COLOR=1, or output that is not a terminal)
           -v, --verbose         full details of internal errors (also: FINETUNE_DEBUG=1)
           --version             print the version

@@ -61,7 +61,7 @@ public sealed class PipelineRunner
         }
 
         var state = new PipelineState(options, Path.GetFullPath(options.ConfigPath, _services.WorkingDirectory));
-        var graph = new TaskGraph(PipelineTasks.Create(state, _services));
+        var graph = new TaskGraph(PipelineTasks.Create(state, _services, _console));
         var problems = graph.Validate();
         if (problems.Count > 0)
         {
@@ -82,6 +82,7 @@ public sealed class PipelineRunner
         }
 
         var loaded = LoadConfiguration(state);
+        state.ReportDirectory = ReportDirectory(state);
         reporter.Diagnostics.Write(state.DiagnosticsOf(JUnitReport.ConfigTask));
         var result = loaded
             ? await RunPlanAsync(plan, state, reporter, cancellationToken).ConfigureAwait(false)
@@ -135,7 +136,7 @@ public sealed class PipelineRunner
     private int Finish(PipelineState state, string target, TaskRunResult result, PathMapper paths, GitHubActionsEnvironment gitHub, ConsoleReporter reporter)
     {
         var exitCode = result.ExitCode;
-        var directory = ReportDirectory(state);
+        var directory = state.ReportDirectory;
         var display = directory is null ? null : paths.Display(directory);
         var report = RunReportBuilder.Build(state, target, result.Records, exitCode, paths, _services.Time);
         if (directory is not null)

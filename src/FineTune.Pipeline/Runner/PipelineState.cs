@@ -37,6 +37,12 @@ public sealed class PipelineState
 
     public CompareResult? Compare { get; set; }
 
+    /// <summary>The model train produced (or reused); null until train succeeded.</summary>
+    public Training.TrainingResult? Training { get; set; }
+
+    /// <summary>Absolute report folder, known once the configuration loaded (train keeps its state file there).</summary>
+    public string? ReportDirectory { get; set; }
+
     /// <summary>The settings, for tasks that run only after the configuration loaded.</summary>
     public PipelineSettings RequireSettings()
         => Settings ?? throw new InvalidOperationException("The configuration has not been loaded.");

@@ -6,13 +6,14 @@ using FineTune.Pipeline.Diagnostics;
 namespace FineTune.Pipeline.Runner;
 
 /// <summary>
-/// The task graph of this version: <c>validate</c>, <c>cost</c> (after validate), <c>compare</c>
-/// (after validate, only with <c>--compare</c>) and <c>all</c> (the whole chain). Each task reads
-/// and fills the shared <see cref="PipelineState"/>; printing is left to the runner.
+/// The task graph of this version: <c>validate</c>, <c>cost</c> (after validate), <c>train</c>
+/// (after cost), <c>compare</c> (after validate, only with <c>--compare</c>) and <c>all</c>
+/// (validate and cost: it runs offline). Each task reads and fills the shared <see cref="PipelineState"/>;
+/// printing is left to the runner, except train's progress, which streams to the console given.
 /// </summary>
 public static class PipelineTasks
 {
-    public static IReadOnlyList<TaskDefinition> Create(PipelineState state, PipelineServices services)
+    public static IReadOnlyList<TaskDefinition> Create(PipelineState state, PipelineServices services, Spectre.Console.IAnsiConsole? console = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(services);
@@ -22,7 +23,9 @@ public static class PipelineTasks
                 "check every line of the datasets and count tokens exactly"),
             new(PipelineTargets.Cost, [PipelineTargets.Validate], ct => Task.FromResult(EstimateCost(state, services, ct)),
                 "estimate the training cost and gate on cost.budget_usd"),
-            new(PipelineTargets.All, [PipelineTargets.Cost], null, "the whole pipeline of this version"),
+            new(PipelineTargets.Train, [PipelineTargets.Cost], ct => TrainTask.RunAsync(state, services, console, ct),
+                "upload the data, create or resume the fine-tuning job and follow it to the model"),
+            new(PipelineTargets.All, [PipelineTargets.Cost], null, "validate and cost (offline; train runs only when asked for)"),
         };
 
         if (state.Options.CompareRef is { } reference)

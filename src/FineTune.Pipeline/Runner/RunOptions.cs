@@ -21,6 +21,9 @@ public sealed record RunOptions
     /// <summary>Git ref to compare the datasets with (<c>--compare origin/main</c>).</summary>
     public string? CompareRef { get; init; }
 
+    /// <summary>train: create a new job even when one exists for the same data and settings (<c>--force-new</c>).</summary>
+    public bool ForceNew { get; init; }
+
     public bool NoColor { get; init; }
 
     /// <summary>Full exception details for internal errors.</summary>

@@ -14,7 +14,7 @@ public sealed class UnknownKeyTests : IDisposable
         var d = ConfigAssert.Single(_project.Load("train:\n  base_modle: gpt-4o-mini\n"), ConfigCodes.UnknownKey, 2, 3);
 
         Assert.Equal(
-            "unknown key `base_modle` under `train`. Did you mean `base_model`? Valid keys under `train`: provider, base_model, epochs, batch_size, learning_rate_multiplier, suffix, seed, lora.",
+            "unknown key `base_modle` under `train`. Did you mean `base_model`? Valid keys under `train`: provider, base_model, epochs, batch_size, learning_rate_multiplier, suffix, seed, lora, cancel_remote_on_abort.",
             d.Message);
     }
 
