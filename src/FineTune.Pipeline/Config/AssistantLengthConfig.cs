@@ -9,7 +9,7 @@ public sealed record AssistantLengthConfig
     [Range(0, int.MaxValue)]
     public int MinChars { get; init; } = 2;
 
-    /// <summary>Replies with more tokens than this are flagged as too long; null: no bound.</summary>
+    /// <summary>Replies with more tokens than this are flagged as too long; <c>~</c>: no bound.</summary>
     [Range(1, int.MaxValue)]
     public int? MaxTokens { get; init; } = 4096;
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using FineTune.Pipeline.Config.Binding;
 using FineTune.Pipeline.Config.Checks;
 using FineTune.Pipeline.Config.Yaml;
@@ -78,7 +77,12 @@ public static class ConfigLoader
         SecretScanner.Scan(map, diagnostics);
         new EnvironmentInterpolator(options.Environment ?? ProcessEnvironment(), source, diagnostics).Apply(map);
         var locations = new ConfigLocations();
-        var config = new ConfigBinder(diagnostics, locations).Bind(map) with { SourcePath = sourcePath, BaseDirectory = baseDirectory };
+        var config = new ConfigBinder(diagnostics, locations).Bind(map) with
+        {
+            SourcePath = sourcePath,
+            BaseDirectory = baseDirectory,
+            Positions = new ConfigPositions(locations),
+        };
         var context = new ConfigCheckContext(config, locations, diagnostics, options);
         foreach (var check in Checks)
         {

@@ -5,7 +5,7 @@ internal static class ConfigPaths
 {
     public static FineTuneConfig MakeAbsolute(FineTuneConfig config)
     {
-        string Full(string path) => Path.GetFullPath(path, config.BaseDirectory);
+        string Full(string path) => ConfigPaths.Full(path, config.BaseDirectory);
 
         return config with
         {
@@ -21,5 +21,18 @@ internal static class ConfigPaths
                 m => m.Value.Path is null ? m.Value : m.Value with { Path = Full(m.Value.Path) },
                 StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>The absolute path; a path the OS cannot represent (a NUL character) is returned as written.</summary>
+    public static string Full(string path, string baseDirectory)
+    {
+        try
+        {
+            return Path.GetFullPath(path, baseDirectory);
+        }
+        catch (ArgumentException)
+        {
+            return path;
+        }
     }
 }

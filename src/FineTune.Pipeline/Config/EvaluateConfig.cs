@@ -20,10 +20,10 @@ public sealed record EvaluateConfig
     [Range(1, int.MaxValue)]
     public int MaxExamples { get; init; } = 200;
 
-    /// <summary>Model to evaluate; null: the model produced by the train target.</summary>
+    /// <summary>Model to evaluate; default: the model produced by the train target.</summary>
     public string? Model { get; init; }
 
-    /// <summary>Model to compare against; null: <c>train.base_model</c>.</summary>
+    /// <summary>Model to compare against; default: <c>train.base_model</c>.</summary>
     public string? Baseline { get; init; }
 
     /// <summary>Grader model for <c>metric: judge</c>, served by the <c>openai</c> endpoint.</summary>

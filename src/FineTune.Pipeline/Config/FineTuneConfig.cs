@@ -47,4 +47,8 @@ public sealed record FineTuneConfig
     /// <summary>Folder that relative paths resolve against.</summary>
     [JsonIgnore]
     public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Where each key was written in the yaml (empty for configs built in code).</summary>
+    [JsonIgnore]
+    public ConfigPositions Positions { get; init; } = ConfigPositions.Empty;
 }

@@ -6,7 +6,7 @@ namespace FineTune.Pipeline.Config;
 /// <summary>A catalog entry written in finetune.yaml under <c>models:</c>; null fields keep the built-in value.</summary>
 public sealed record ModelOverride
 {
-    /// <summary><c>openai</c> or <c>lora</c>; null: the built-in entry's provider, or <c>lora</c> for a new id.</summary>
+    /// <summary><c>openai</c> or <c>lora</c>; default: the built-in entry's provider, or <c>lora</c> for a new id.</summary>
     [AllowedValues(Providers.OpenAI, Providers.Lora)]
     public string? Provider { get; init; }
 

@@ -5,7 +5,7 @@ namespace FineTune.Pipeline.Config;
 /// <summary>The OpenAI-compatible endpoint used for training (provider openai) and for evaluation.</summary>
 public sealed record OpenAIConfig
 {
-    /// <summary>OpenAI-compatible endpoint including <c>/v1</c>; null: <c>OPENAI_BASE_URL</c> or api.openai.com.</summary>
+    /// <summary>OpenAI-compatible endpoint including <c>/v1</c>; default: <c>OPENAI_BASE_URL</c>, else https://api.openai.com/v1.</summary>
     public string? BaseUrl { get; init; }
 
     /// <summary>Name of the environment variable that holds the API key. The key itself never goes in the yaml.</summary>

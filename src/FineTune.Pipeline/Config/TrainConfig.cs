@@ -6,11 +6,11 @@ namespace FineTune.Pipeline.Config;
 /// <summary>What to train and with which hyperparameters.</summary>
 public sealed record TrainConfig
 {
-    /// <summary><c>openai</c> or <c>lora</c> (contract key <c>train.provider</c>).</summary>
+    /// <summary><c>openai</c> (fine-tuning API) or <c>lora</c> (self-hosted).</summary>
     [AllowedValues(Providers.OpenAI, Providers.Lora)]
     public string Provider { get; init; } = Providers.OpenAI;
 
-    /// <summary>Base model id; looked up in the catalog and under <c>models:</c> (contract key <c>train.base_model</c>).</summary>
+    /// <summary>Base model id or alias, looked up in the catalog and under <c>models:</c>.</summary>
     [MinLength(1)]
     public string BaseModel { get; init; } = "gpt-4o-mini-2024-07-18";
 
@@ -33,7 +33,7 @@ public sealed record TrainConfig
     [MaxLength(64)]
     public string? Suffix { get; init; }
 
-    /// <summary>Seed for reproducible training; null: the provider picks one.</summary>
+    /// <summary>Seed for reproducible training; default: the provider picks one.</summary>
     public int? Seed { get; init; }
 
     /// <summary>LoRA hyperparameters, used when <c>provider: lora</c>.</summary>

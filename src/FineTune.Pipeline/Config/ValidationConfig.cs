@@ -7,11 +7,11 @@ namespace FineTune.Pipeline.Config;
 /// <summary>Limits and rule severities for the <c>validate</c> target.</summary>
 public sealed record ValidationConfig
 {
-    /// <summary>tiktoken encoding (<c>o200k_base</c>, <c>cl100k_base</c>); null: from the catalog.</summary>
+    /// <summary>tiktoken encoding for token counts; default: the base model's.</summary>
     [AllowedValues(TokenEncodings.O200kBase, TokenEncodings.Cl100kBase)]
     public string? Encoding { get; init; }
 
-    /// <summary>Per-example token limit; null: from the catalog. Longer examples are truncated by the provider.</summary>
+    /// <summary>Per-example token limit; default: the base model's. Longer examples are truncated by the provider.</summary>
     [Range(1, int.MaxValue)]
     public int? MaxTokensPerExample { get; init; }
 

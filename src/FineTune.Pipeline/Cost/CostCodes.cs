@@ -9,15 +9,12 @@ public static class CostCodes
     /// <summary>Warning: the estimate is over <c>cost.warn_usd</c> (and within the budget).</summary>
     public const string OverWarnLevel = "FT6002";
 
-    /// <summary>Warning: the base model shuts down within <see cref="CostGate.ShutdownWarningDays"/> days.</summary>
-    public const string ModelShutdownNear = "FT6003";
+    /// <summary>Error: the base model's shutdown date has passed, so training it is impossible.</summary>
+    public const string ModelShutDown = "FT6003";
 
-    /// <summary>Error: the base model's shutdown date has passed.</summary>
-    public const string ModelShutDown = "FT6004";
+    /// <summary>Error: OpenAI's last day for new fine-tuning jobs has passed (api.openai.com only).</summary>
+    public const string OpenAITrainingEnded = "FT6004";
 
     /// <summary>Warning: no training price is known for a hosted model, so the estimate says $0.</summary>
     public const string PriceUnknown = "FT6005";
-
-    /// <summary>Warning or error: OpenAI's end of new fine-tuning jobs is near or has passed.</summary>
-    public const string PlatformEndOfLife = "FT6006";
 }

@@ -95,6 +95,7 @@ public static class PipelineTasks
     private static bool UsesOpenAIPlatform(PipelineState state, PipelineServices services)
     {
         var baseUrl = state.RequireSettings().Config.OpenAI.BaseUrl ?? services.Variable("OPENAI_BASE_URL");
-        return baseUrl is null || baseUrl.Contains("api.openai.com", StringComparison.OrdinalIgnoreCase);
+        return baseUrl is null
+            || (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Host.EndsWith("api.openai.com", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -8,7 +8,9 @@ namespace FineTune.Pipeline.Tokens;
 /// 1 (?i:'s|'t|'re|'ve|'m|'ll|'d)    2 [^\r\n\p{L}\p{N}]?\p{L}+    3 \p{N}{1,3}
 /// 4  ?[^\s\p{L}\p{N}]+[\r\n]*      5 \s*[\r\n]+    6 \s+(?!\S)    7 \s+
 /// </code>
-/// (Python tiktoken's newer spelling with possessive quantifiers and <c>\s++$</c> cuts the same pieces.)
+/// This is the spelling of tiktoken 1.0.22 (npm) and of older Python tiktoken. The newer Python spelling, with
+/// possessive quantifiers and <c>\s++$</c>, keeps whitespace that ends the text in one piece where this one cuts it
+/// after its last line break; the counts agree, as the vocabulary has no token joining a line break to later spaces.
 /// </summary>
 internal readonly struct Cl100kPreTokenizer : IPreTokenizer
 {

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
-using Microsoft.ML.Tokenizers;
 
 namespace FineTune.Pipeline.Tokens;
 
 /// <summary>
 /// Creates the <see cref="ITokenCounter"/> for a tiktoken encoding name. Counters are cached: every call for
-/// the same encoding returns the same thread-safe instance, and the vocabulary is loaded once per process.
+/// the same encoding returns the same thread-safe instance, and each vocabulary is loaded once per process
+/// (from the Microsoft.ML.Tokenizers.Data.O200kBase / Cl100kBase packages; about 0.2 s and 5 MB each).
 /// </summary>
 public static class TokenCounterFactory
 {
@@ -45,11 +45,16 @@ public static class TokenCounterFactory
                 $"Unknown tiktoken encoding '{encoding}'. Supported: {string.Join(", ", SupportedEncodings)}.",
                 nameof(encoding));
 
-    private static ITokenCounter Create(string encoding)
+    // Special tokens and their order (by id) as tiktoken defines them in tiktoken_ext/openai_public.py.
+    private static ITokenCounter Create(string encoding) => encoding switch
     {
-        TiktokenTokenizer tokenizer = TiktokenTokenizer.CreateForEncoding(encoding);
-        return encoding == O200kBase
-            ? new TiktokenCounter<O200kPreTokenizer>(encoding, tokenizer)
-            : new TiktokenCounter<Cl100kPreTokenizer>(encoding, tokenizer);
-    }
+        O200kBase => new TiktokenCounter<O200kPreTokenizer>(
+            encoding,
+            TokenVocabulary.LoadEmbedded("Microsoft.ML.Tokenizers.Data.O200kBase", "o200k_base.tiktoken.deflate"),
+            ["<|endoftext|>", "<|endofprompt|>"]),
+        _ => new TiktokenCounter<Cl100kPreTokenizer>(
+            encoding,
+            TokenVocabulary.LoadEmbedded("Microsoft.ML.Tokenizers.Data.Cl100kBase", "cl100k_base.tiktoken.deflate"),
+            ["<|endoftext|>", "<|fim_prefix|>", "<|fim_middle|>", "<|fim_suffix|>", "<|endofprompt|>"]),
+    };
 }

@@ -61,40 +61,32 @@ public sealed class CostGateTests
         => Assert.Equal([CostCodes.OverBudget], Today.Check(Estimate(9m, budget: 5m, warn: 2m), Mini, null, false).Select(d => d.Code));
 
     [Theory]
-    [InlineData(2026, 11, 15, "FT6003", Severity.Warning)] // 60 days before 2027-01-14
-    [InlineData(2027, 1, 13, "FT6003", Severity.Warning)] // 1 day
-    [InlineData(2027, 1, 14, "FT6004", Severity.Error)] // the day itself
-    [InlineData(2027, 6, 1, "FT6004", Severity.Error)]
-    public void A_near_or_passed_shutdown_date_is_reported(int year, int month, int day, string code, Severity severity)
+    [InlineData(2027, 1, 14)] // the day itself
+    [InlineData(2027, 6, 1)]
+    public void A_passed_shutdown_date_fails_the_gate(int year, int month, int day)
     {
         var found = GateOn(year, month, day).Check(Estimate(1m), Mini, null, usesOpenAIPlatform: false);
 
         var shutdown = Assert.Single(found);
-        Assert.Equal((severity, code), (shutdown.Severity, shutdown.Code));
-        Assert.Contains("2027-01-14", shutdown.Message, StringComparison.Ordinal);
+        Assert.Equal((Severity.Error, CostCodes.ModelShutDown), (shutdown.Severity, shutdown.Code));
+        Assert.Equal(
+            "Base model 'gpt-4o-mini-2024-07-18' was shut down on 2027-01-14: it can no longer be fine-tuned. Choose another train.base_model, or the lora provider.",
+            shutdown.Message);
     }
 
     [Fact]
-    public void A_shutdown_61_days_away_is_not_reported()
-        => Assert.Empty(GateOn(2026, 11, 14).Check(Estimate(1m), Mini, null, false));
+    public void An_approaching_shutdown_is_left_to_the_configuration_warning()
+        => Assert.Empty(GateOn(2027, 1, 13).Check(Estimate(1m), Mini, null, usesOpenAIPlatform: false));
 
     [Fact]
-    public void The_warning_counts_the_days_left()
+    public void After_OpenAIs_last_day_for_new_jobs_the_OpenAI_platform_fails_the_gate()
     {
-        var found = GateOn(2026, 12, 15).Check(Estimate(1m), Mini, null, false);
-
-        Assert.Contains("shuts down on 2027-01-14, in 30 days", Assert.Single(found).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void OpenAIs_end_of_new_jobs_is_reported_only_for_the_OpenAI_platform()
-    {
-        var gate = GateOn(2026, 12, 1);
         var noShutdown = Mini with { ShutdownDate = null };
 
-        Assert.Equal([CostCodes.PlatformEndOfLife], gate.Check(Estimate(1m), noShutdown, null, usesOpenAIPlatform: true).Select(d => d.Code));
-        Assert.Empty(gate.Check(Estimate(1m), noShutdown, null, usesOpenAIPlatform: false));
-        Assert.Equal(Severity.Error, GateOn(2027, 1, 6).Check(Estimate(1m), noShutdown, null, true).Single().Severity);
+        Assert.Empty(GateOn(2027, 1, 6).Check(Estimate(1m), noShutdown, null, usesOpenAIPlatform: true));
+        var ended = Assert.Single(GateOn(2027, 1, 7).Check(Estimate(1m), noShutdown, null, usesOpenAIPlatform: true));
+        Assert.Equal((Severity.Error, CostCodes.OpenAITrainingEnded), (ended.Severity, ended.Code));
+        Assert.Empty(GateOn(2027, 1, 7).Check(Estimate(1m), noShutdown, null, usesOpenAIPlatform: false));
     }
 
     [Fact]

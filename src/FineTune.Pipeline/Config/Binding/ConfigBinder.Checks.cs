@@ -6,7 +6,7 @@ namespace FineTune.Pipeline.Config.Binding;
 /// <summary>The attribute constraints (range, allowed values, length, pattern) and unknown-key reporting.</summary>
 internal sealed partial class ConfigBinder
 {
-    private static readonly string[] CredentialWords = ["key", "token", "secret", "password"];
+    private static readonly HashSet<string> CredentialWords = new(StringComparer.Ordinal) { "key", "apikey", "token", "secret", "password" };
 
     private bool CheckConstraints(ConfigProperty property, YamlScalar scalar, string path, ref object? value)
     {
@@ -71,7 +71,7 @@ internal sealed partial class ConfigBinder
         var keys = string.Join(", ", path.Length == 0 ? [.. valid, "$schema"] : valid);
         var message = $"unknown key {ConfigText.Quote(key.Value)} {where}.{Hint(key.Value, valid, path)} Valid keys {where}: {keys}.";
 
-        if (CredentialWords.Any(w => key.Value.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        if (Suggestions.Normalize(key.Value).Split('_').Any(CredentialWords.Contains))
         {
             message += " Credentials never go in finetune.yaml: keep the API key in an environment variable and name that variable in `openai.api_key_env`.";
         }

@@ -10,8 +10,15 @@ namespace FineTune.Pipeline.Config.Binding;
 /// </summary>
 internal sealed partial class EnvironmentInterpolator(IReadOnlyDictionary<string, string> environment, SourceText source, ConfigDiagnostics diagnostics)
 {
+    private readonly HashSet<YamlNode> _visited = new(ReferenceEqualityComparer.Instance);
+
     public void Apply(YamlNode node, string path = "")
     {
+        if (!_visited.Add(node))
+        {
+            return;
+        }
+
         switch (node)
         {
             case YamlScalar scalar:

@@ -8,10 +8,17 @@ namespace FineTune.Pipeline.Config.Binding;
 /// </summary>
 internal static class SecretScanner
 {
-    public static void Scan(YamlNode node, ConfigDiagnostics diagnostics, string path = "")
+    public static void Scan(YamlNode node, ConfigDiagnostics diagnostics) =>
+        Scan(node, diagnostics, string.Empty, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance));
+
+    /// <summary>Each node once: aliases share nodes, and a "billion laughs" file must not take forever.</summary>
+    private static void Scan(YamlNode node, ConfigDiagnostics diagnostics, string path, HashSet<YamlNode> visited)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!visited.Add(node))
+        {
+            return;
+        }
+
         switch (node)
         {
             case YamlScalar scalar:
@@ -22,14 +29,14 @@ internal static class SecretScanner
                 {
                     var keyPath = path.Length == 0 ? key.Value : $"{path}.{key.Value}";
                     Check(key, path.Length == 0 ? "(top level)" : path, diagnostics);
-                    Scan(value, diagnostics, ConfigText.LooksLikeSecret(key.Value) ? path : keyPath);
+                    Scan(value, diagnostics, ConfigText.LooksLikeSecret(key.Value) ? path : keyPath, visited);
                 }
 
                 break;
             case YamlList list:
                 foreach (var item in list.Items)
                 {
-                    Scan(item, diagnostics, path);
+                    Scan(item, diagnostics, path, visited);
                 }
 
                 break;

@@ -26,7 +26,7 @@ internal sealed class BaseModelCheck : IConfigCheck
         {
             var suggestion = Suggestions.Closest(train.BaseModel, context.Catalog.NamesFor(Providers.OpenAI));
             var didYouMean = suggestion is null ? string.Empty : $" Did you mean `{suggestion}`?";
-            context.Error(ConfigCodes.UnknownBaseModel, "train.base_model", $"unknown base model {ConfigText.Quote(train.BaseModel)} for provider openai.{didYouMean} Known: {string.Join(", ", context.Catalog.NamesFor(Providers.OpenAI))}. A model the catalog does not know yet can be declared under `models:` with provider, encoding, max_tokens_per_example and price_per_million_tokens.");
+            context.Error(ConfigCodes.UnknownBaseModel, "train.base_model", $"unknown base model {ConfigText.Quote(train.BaseModel)} for provider openai.{didYouMean} Known: {string.Join(", ", context.Catalog.Entries.Where(m => m.Provider == Providers.OpenAI).Select(m => m.Id))} (and their short names, such as `gpt-4o-mini`). A model the catalog does not know yet can be declared under `models:` with provider, encoding, max_tokens_per_example and price_per_million_tokens.");
         }
         else if (model.Provider == Providers.Lora)
         {

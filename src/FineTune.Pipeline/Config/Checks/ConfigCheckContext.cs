@@ -21,7 +21,7 @@ internal sealed class ConfigCheckContext(FineTuneConfig config, ConfigLocations 
     public DateOnly Today => DateOnly.FromDateTime(Options.TimeProvider.GetUtcNow().UtcDateTime);
 
     /// <summary>A path from the yaml made absolute against the yaml's folder.</summary>
-    public string FullPath(string path) => Path.GetFullPath(path, Config.BaseDirectory);
+    public string FullPath(string path) => ConfigPaths.Full(path, Config.BaseDirectory);
 
     /// <summary>Reports at the value of <paramref name="keyPath"/> (or its nearest written ancestor).</summary>
     public void Error(string code, string keyPath, string message) => Diagnostics.Error(code, Locations.ValueOf(keyPath), message);

@@ -37,6 +37,7 @@ const curated = [
   ["english-contractions", "I'm sure you'll see they've done what we'd've expected; it's John's, isn't it? DON'T, WON'T, I'LL, She'S, we'Re"],
   ["contractions-edge", "'s 't 're 've 'm 'll 'd ''s x's X'S a'b 'S 'LL rock'n'roll"],
   ["long-s-contraction", "it\u2019s not it's; it'\u017f (long s) and K\u212a kelvin"],
+  ["long-s-before-letters", "rock'\u017folid it'\u017felf don'\u017fay WE'\u017fEE x'\u017f'\u017f"],
   ["uppercase-runs", "NASA and the FBI met HTTPServer; XMLHttpRequest; camelCaseWords; PascalCaseName; iPhone; McDonald's"],
   ["titlecase-digraphs", "\u01c5ungla \u01c8ubljana \u01cbovi and \u01c4 \u01c6"],
   ["modifier-letters", "\u02b0\u02b1 a\u02b2b \u30fc\u30fc \u3005 \u02bcokina"],
