@@ -32,10 +32,13 @@ internal static class TrainTask
         }
 
         var reportDirectory = state.ReportDirectory ?? throw new InvalidOperationException("The report folder is not known.");
-        var request = TrainingRequest.For(settings, reportDirectory, Path.Combine(reportDirectory, "train-inputs")) with { ForceNew = state.Options.ForceNew };
         var log = console is null ? (ITrainingLog)new NullTrainingLog() : new ConsoleTrainingLog(console);
+
+        // The two sides of an eval split are written here, out of the report folder (which CI may publish).
+        var work = Directory.CreateTempSubdirectory("finetune-train-");
         try
         {
+            var request = TrainingRequest.For(settings, reportDirectory, work.FullName) with { ForceNew = state.Options.ForceNew };
             var result = await new OpenAITrainer(log, services.Time, services.Variable).TrainAsync(request, cancellationToken).ConfigureAwait(false);
             state.Training = result;
             state.Report(PipelineTargets.Train, result.Diagnostics);
@@ -46,6 +49,10 @@ internal static class TrainTask
             var code = e.Location?.Code ?? (e.ExitCode == ExitCodes.Usage ? TrainingCodes.NotConfigured : TrainingCodes.Failed);
             var diagnostic = new Diagnostic(Severity.Error, code, e.Location?.File, e.Location?.Line ?? 0, e.Location?.Column ?? 0, e.Message);
             throw new PipelineException(diagnostic, e.ExitCode);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
         }
     }
 
