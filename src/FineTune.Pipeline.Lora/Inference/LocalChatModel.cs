@@ -30,6 +30,21 @@ public sealed class LocalChatModel
 
     public bool AdapterEnabled => _adapter;
 
+    /// <summary>
+    /// Loads the checkpoint of <paramref name="checkpoint"/> with the PEFT adapter of <paramref name="adapter"/>
+    /// (or none when null); dispose the model when done.
+    /// </summary>
+    public static CausalLM LoadModel(string checkpoint, string? adapter)
+    {
+        var model = CausalLM.Load(checkpoint, adapter is null ? null : Adapters.PeftAdapter.ReadSettings(adapter));
+        if (adapter is not null)
+        {
+            Adapters.PeftAdapter.LoadWeights(model, adapter);
+        }
+
+        return model;
+    }
+
     /// <summary>One view of <paramref name="model"/>; the adapter is used when <paramref name="adapter"/> and the model has one.</summary>
     public static LocalChatModel Create(CausalLM model, HfTokenizer tokenizer, bool adapter, string name) =>
         new(model, tokenizer, adapter && model.Lora is not null, name, new object());

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using FineTune.Pipeline.Lora.Chat;
+using FineTune.Pipeline.Lora.Inference;
+using FineTune.Pipeline.Lora.Runner;
+using FineTune.Pipeline.Runner;
+using Spectre.Console;
+
+namespace FineTune.Pipeline.Lora.Tests.Runner;
+
+/// <summary>examples/lora-local end to end: make the tiny model, validate → cost → train through the runner, then base vs tuned.</summary>
+public sealed class LocalExampleTests
+{
+    [Fact]
+    public async Task The_local_example_trains_an_adapter_that_beats_its_base_model()
+    {
+        var folder = CopyExample();
+        new LoraBackend().WriteTinyModel(Path.Combine(folder, "models", "tiny-llama"), "llama", seed: 1);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Ansi = AnsiSupport.No });
+        var services = PipelineServices.Default() with { WorkingDirectory = folder };
+
+        var code = await new PipelineRunner(console, services).RunAsync(CommandLineParser.Parse(["train", "--config", Path.Combine(folder, "finetune.yaml")]), CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Success, code);
+        var adapter = Path.Combine(folder, "artifacts", "finetune", "adapter");
+        Assert.True(File.Exists(Path.Combine(adapter, "adapter_model.safetensors")));
+        Assert.True(File.ReadLines(Path.Combine(adapter, "metrics.jsonl")).Count() > 10);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "artifacts", "finetune", "report.json")));
+        var training = report.RootElement.GetProperty("training");
+        Assert.Equal("lora", training.GetProperty("provider").GetString());
+        var curve = training.GetProperty("loss_curve").EnumerateArray().ToList();
+        Assert.True(curve[^1].GetProperty("train_loss").GetDouble() < curve[0].GetProperty("train_loss").GetDouble() / 5);
+
+        var (baseWins, tunedWins) = Score(Path.Combine(folder, "models", "tiny-llama"), adapter, Path.Combine(folder, "data", "eval.jsonl"));
+        Assert.True(tunedWins >= 8 && baseWins == 0, $"exact replies: base {baseWins}, tuned {tunedWins} of 12");
+    }
+
+    private static (int Base, int Tuned) Score(string checkpoint, string adapter, string evalFile)
+    {
+        using var model = LocalChatModel.LoadModel(checkpoint, adapter);
+        using var tokenizer = new HfTokenizer(checkpoint);
+        var (baseModel, tuned) = LocalChatModel.Pair(model, tokenizer, "base", "tuned");
+        var options = SamplingOptions.Greedy with { MaxNewTokens = 24 };
+        var (b, t) = (0, 0);
+        foreach (var line in File.ReadLines(evalFile))
+        {
+            using var json = JsonDocument.Parse(line);
+            var messages = json.RootElement.GetProperty("messages").EnumerateArray()
+                .Select(m => new ChatMessage(m.GetProperty("role").GetString()!, m.GetProperty("content").GetString()!)).ToList();
+            var expected = messages[^1].Content;
+            b += baseModel.Complete(messages[..^1], options).Text == expected ? 1 : 0;
+            t += tuned.Complete(messages[..^1], options).Text == expected ? 1 : 0;
+        }
+
+        return (b, t);
+    }
+
+    private static string CopyExample()
+    {
+        var source = Path.Combine(RepositoryRoot(), "examples", "lora-local");
+        var target = TinyModels.NewTempFolder();
+        foreach (var file in new[] { "finetune.yaml", "data/train.jsonl", "data/eval.jsonl" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, file))!);
+            File.Copy(Path.Combine(source, file), Path.Combine(target, file));
+        }
+
+        return target;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "FineTune.Pipeline.sln")))
+        {
+            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("repository root not found");
+        }
+
+        return dir;
+    }
+}
