@@ -10,10 +10,6 @@ namespace FineTune.Pipeline.Data.Counting;
 /// </summary>
 internal sealed class ExampleTokenCounter
 {
-    public const int TokensPerMessage = 3;
-    public const int TokensPerName = 1;
-    public const int ReplyPriming = 3;
-
     private readonly ITokenCounter _counter;
     private readonly int[] _roleTokens;
 
@@ -33,7 +29,7 @@ internal sealed class ExampleTokenCounter
     public void Count(ChatExample example, int toolTokens)
     {
         ArgumentNullException.ThrowIfNull(example);
-        var total = ReplyPriming + toolTokens;
+        var total = ChatTokenFormula.ReplyPrimingTokens + toolTokens;
         var assistant = 0;
         foreach (var (_, list) in example.MessageLists)
         {
@@ -44,7 +40,7 @@ internal sealed class ExampleTokenCounter
                 total += message.Tokens;
                 if (message.IsTrainedAssistant)
                 {
-                    assistant += message.Tokens - TokensPerMessage - RoleTokens(example, message);
+                    assistant += message.Tokens - ChatTokenFormula.TokensPerMessage - RoleTokens(example, message);
                 }
             }
         }
@@ -62,10 +58,10 @@ internal sealed class ExampleTokenCounter
             content += _counter.CountTokens(example[text]);
         }
 
-        var tokens = TokensPerMessage + RoleTokens(example, message) + content;
+        var tokens = ChatTokenFormula.TokensPerMessage + RoleTokens(example, message) + content;
         if (message.NameKind == FieldKind.String)
         {
-            tokens += TokensPerName + _counter.CountTokens(example[message.Name]);
+            tokens += ChatTokenFormula.TokensPerName + _counter.CountTokens(example[message.Name]);
         }
 
         if (message.ToolCallIdKind == FieldKind.String)
@@ -75,13 +71,23 @@ internal sealed class ExampleTokenCounter
 
         for (var c = 0; c < message.ToolCalls.Count; c++)
         {
-            var call = message.ToolCalls[c];
-            tokens += ToolCallTokens.Count(example[call.Name], example[call.Arguments], _counter);
+            tokens += CountCall(example, message.ToolCalls[c]);
+        }
+
+        if (message.FunctionCallKind != FieldKind.Absent)
+        {
+            tokens += CountCall(example, message.FunctionCall);
         }
 
         message.ContentTokens = content;
         message.Tokens = tokens;
     }
+
+    /// <summary>A tool call (or legacy function_call) by <see cref="ChatTokenFormula.CountToolCall"/>; a non-string value counts as its JSON text there, as nothing here.</summary>
+    private int CountCall(ChatExample example, ToolCall call)
+        => call.FunctionKind == FieldKind.Object
+            ? ChatTokenFormula.CountToolCall(new string(example[call.Name]), new string(example[call.Arguments]), _counter)
+            : 0;
 
     private int RoleTokens(ChatExample example, ChatMessage message) => message.RoleValue switch
     {

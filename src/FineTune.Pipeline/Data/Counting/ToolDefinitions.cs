@@ -5,16 +5,14 @@ using FineTune.Pipeline.Tokens;
 namespace FineTune.Pipeline.Data.Counting;
 
 /// <summary>
-/// Checks and counts an example's <c>tools</c> value. Datasets repeat the same definitions on every line, so
-/// results are cached per worker by a hash of the raw bytes. Counting follows the cookbook's
-/// <c>num_tokens_for_tools</c> (function and property framing constants, names, types, descriptions, enums).
+/// Checks and counts an example's <c>tools</c> value (counting: <see cref="ChatTokenFormula.CountToolDefinitions"/>).
+/// Datasets repeat the same definitions on every line, so results are cached per worker by a hash of the raw bytes.
 /// </summary>
 internal sealed class ToolDefinitions(ITokenCounter counter)
 {
     private const int MaxCached = 1024;
 
     private readonly Dictionary<ulong, ToolDefinitionResult> _cache = [];
-    private readonly int _functionInit = counter.Encoding == TokenCounterFactory.O200kBase ? 7 : 10;
 
     public ToolDefinitionResult Analyze(ReadOnlyMemory<byte> raw)
     {
@@ -33,7 +31,7 @@ internal sealed class ToolDefinitions(ITokenCounter counter)
         try
         {
             using var document = JsonDocument.Parse(raw, new JsonDocumentOptions { MaxDepth = 64 });
-            result = new ToolDefinitionResult(Count(document.RootElement), Check(document.RootElement));
+            result = new ToolDefinitionResult(ChatTokenFormula.CountToolDefinitions(document.RootElement, counter), Check(document.RootElement));
         }
         catch (JsonException)
         {
@@ -83,63 +81,4 @@ internal sealed class ToolDefinitions(ITokenCounter counter)
 
         return null;
     }
-
-    private int Count(JsonElement tools)
-    {
-        if (tools.ValueKind != JsonValueKind.Array || tools.GetArrayLength() == 0)
-        {
-            return 0;
-        }
-
-        const int PropertyInit = 3, PropertyKey = 3, EnumInit = -3, EnumItem = 3, FunctionEnd = 12;
-        var total = FunctionEnd;
-        foreach (var tool in tools.EnumerateArray())
-        {
-            total += _functionInit;
-            var function = Get(tool, "function");
-            total += counter.CountTokens($"{Text(function, "name")}:{Text(function, "description").TrimEnd('.')}");
-            var properties = Get(Get(function, "parameters"), "properties");
-            if (properties.ValueKind != JsonValueKind.Object || !properties.EnumerateObject().Any())
-            {
-                continue;
-            }
-
-            total += PropertyInit;
-            foreach (var property in properties.EnumerateObject())
-            {
-                total += PropertyKey;
-                var items = Get(property.Value, "enum");
-                if (items.ValueKind == JsonValueKind.Array)
-                {
-                    total += EnumInit;
-                    foreach (var item in items.EnumerateArray())
-                    {
-                        total += EnumItem + counter.CountTokens(item.ValueKind == JsonValueKind.String ? item.GetString() : item.GetRawText());
-                    }
-                }
-
-                var description = Text(property.Value, "description").TrimEnd('.');
-                total += counter.CountTokens($"{property.Name}:{Text(property.Value, "type")}:{description}");
-            }
-        }
-
-        return total;
-    }
-
-    private static JsonElement Get(JsonElement element, string name)
-        => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
-
-    private static string Text(JsonElement element, string name)
-    {
-        var value = Get(element, name);
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString()!,
-            JsonValueKind.Undefined or JsonValueKind.Null => string.Empty,
-            _ => value.GetRawText(),
-        };
-    }
 }
-
-/// <summary>Tokens of a <c>tools</c> value, and its first shape problem (null when well formed).</summary>
-internal readonly record struct ToolDefinitionResult(int Tokens, string? Problem);

@@ -17,7 +17,7 @@ internal sealed class ExampleFingerprinter
         _prompt.Reset();
         var promptEnd = PromptEnd(example);
         var lists = example.MessageLists;
-        for (var l = 0; l < lists.Count; l++)
+        for (var l = 0; l < lists.Length; l++)
         {
             var list = lists[l].List;
             _exact.Tag(1, l);

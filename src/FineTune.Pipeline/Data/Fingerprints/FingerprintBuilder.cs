@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
@@ -7,6 +8,11 @@ namespace FineTune.Pipeline.Data.Fingerprints;
 internal sealed class FingerprintBuilder
 {
     private readonly XxHash128 _hash = new();
+    /// <summary>Every char that <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    private readonly char[] _chunk = new char[4096];
 
     public void Reset() => _hash.Reset();
 
@@ -34,35 +40,46 @@ internal sealed class FingerprintBuilder
     public void NormalizedText(byte tag, ReadOnlySpan<char> text)
     {
         Tag(tag);
-        Span<char> chunk = stackalloc char[256];
-        var used = 0;
         var pendingSpace = false;
         var any = false;
-        foreach (var c in text)
+        while (!text.IsEmpty)
         {
-            if (char.IsWhiteSpace(c))
+            // Lower-case a chunk at once (vectorised for ASCII), then copy its words with single spaces between.
+            var take = Math.Min(text.Length, (_chunk.Length / 2) - 1);
+            var lowered = _chunk.AsSpan(0, take);
+            text[..take].ToLowerInvariant(lowered);
+            text = text[take..];
+            var output = _chunk.AsSpan(take);
+            var used = 0;
+            while (!lowered.IsEmpty)
             {
-                pendingSpace = any;
-                continue;
+                var space = lowered.IndexOfAny(Whitespace);
+                var word = space < 0 ? lowered : lowered[..space];
+                if (!word.IsEmpty)
+                {
+                    if (pendingSpace && any)
+                    {
+                        output[used++] = ' ';
+                    }
+
+                    word.CopyTo(output[used..]);
+                    used += word.Length;
+                    any = true;
+                    pendingSpace = false;
+                }
+
+                if (space < 0)
+                {
+                    break;
+                }
+
+                pendingSpace = true;
+                var next = lowered[space..].IndexOfAnyExcept(Whitespace);
+                lowered = next < 0 ? [] : lowered[(space + next)..];
             }
 
-            if (used + 2 > chunk.Length)
-            {
-                _hash.Append(MemoryMarshal.AsBytes(chunk[..used]));
-                used = 0;
-            }
-
-            if (pendingSpace)
-            {
-                chunk[used++] = ' ';
-                pendingSpace = false;
-            }
-
-            chunk[used++] = char.ToLowerInvariant(c);
-            any = true;
+            _hash.Append(MemoryMarshal.AsBytes(output[..used]));
         }
-
-        _hash.Append(MemoryMarshal.AsBytes(chunk[..used]));
     }
 
     public UInt128 Finish()

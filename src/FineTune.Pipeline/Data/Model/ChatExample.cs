@@ -69,7 +69,7 @@ internal sealed class ChatExample : IDisposable
     public int ToolTokens { get; set; }
 
     /// <summary>Every message list of the line with its JSON path: the conversation, then the DPO outputs.</summary>
-    public IReadOnlyList<(string Name, ReusableList<ChatMessage> List)> MessageLists
+    public ReadOnlySpan<(string Name, ReusableList<ChatMessage> List)> MessageLists
     {
         get
         {

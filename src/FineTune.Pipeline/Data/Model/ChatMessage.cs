@@ -55,6 +55,9 @@ internal sealed class ChatMessage : IResettable
     /// <summary>Legacy <c>function_call</c> (accepted on assistant messages).</summary>
     public FieldKind FunctionCallKind { get; set; }
 
+    /// <summary>The legacy <c>function_call</c>'s name and arguments, when it is an object.</summary>
+    public ToolCall FunctionCall { get; } = new();
+
     /// <summary>Keys this message has that OpenAI does not know (name and offset of each).</summary>
     public List<TextRef> UnknownKeys { get; } = [];
 
@@ -80,6 +83,7 @@ internal sealed class ChatMessage : IResettable
         Weight = double.NaN;
         Parts.Clear();
         ToolCalls.Clear();
+        FunctionCall.Reset();
         UnknownKeys.Clear();
         Tokens = 0;
         ContentTokens = 0;

@@ -26,9 +26,3 @@ internal sealed class ReusableList<T>
 
     public T? LastOrDefault() => Count == 0 ? null : _items[Count - 1];
 }
-
-/// <summary>A model object that can be cleared for reuse.</summary>
-internal interface IResettable
-{
-    void Reset();
-}

@@ -42,9 +42,9 @@ internal sealed partial class ExampleParser
             }
             else if (reader.ValueTextEquals("function_call"u8))
             {
-                reader.Read();
-                message.FunctionCallKind = FieldKindExtensions.FromToken(reader.TokenType);
-                Skip(ref reader);
+                message.FunctionCall.Reset();
+                ReadFunction(ref reader, message.FunctionCall);
+                message.FunctionCallKind = message.FunctionCall.FunctionKind;
             }
             else
             {

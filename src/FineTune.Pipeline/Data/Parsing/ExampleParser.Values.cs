@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using FineTune.Pipeline.Data.Model;
 
@@ -25,7 +26,23 @@ internal sealed partial class ExampleParser
     {
         var raw = reader.ValueSpan;
         var destination = _example.Text.Reserve(raw.Length);
-        var written = reader.CopyString(destination);
+        int written;
+        if (!reader.ValueIsEscaped)
+        {
+            written = reader.CopyString(destination);
+        }
+        else
+        {
+            // Unescape into our own buffer: the char overload rents one and clears it afterwards, which costs.
+            if (_unescaped.Length < raw.Length)
+            {
+                _unescaped = new byte[Math.Max(raw.Length, _unescaped.Length * 2)];
+            }
+
+            var bytes = reader.CopyString(_unescaped);
+            written = Encoding.UTF8.GetChars(_unescaped.AsSpan(0, bytes), destination);
+        }
+
         var start = _example.Text.Commit(written);
         return new TextRef(start, written, (int)reader.TokenStartIndex, reader.ValueIsEscaped);
     }

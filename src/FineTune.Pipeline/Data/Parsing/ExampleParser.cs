@@ -21,6 +21,7 @@ internal sealed partial class ExampleParser
     };
 
     private readonly KeyTracker _keys = new();
+    private byte[] _unescaped = new byte[4096];
     private ChatExample _example = null!;
 
     public ParseResult Parse(ReadOnlyMemory<byte> line, ChatExample example)
@@ -54,6 +55,11 @@ internal sealed partial class ExampleParser
         catch (JsonException ex)
         {
             return Classify(line.Span, (int)(ex.BytePositionInLine ?? 0), ex.Message);
+        }
+        catch (InvalidOperationException)
+        {
+            // Only reachable when a caller skipped UTF-8 validation: a string that cannot be transcoded.
+            return new ParseResult(ParseStatus.InvalidJson, (int)reader.TokenStartIndex, "a string holds invalid UTF-8 or an unpaired surrogate escape");
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed class DatasetAccumulator : IDisposable
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
-    private readonly IReadOnlyList<IDatasetRule> _rules = DatasetRules.Create();
+    private readonly IDatasetRule[] _rules = [.. DatasetRules.Create()];
     private readonly SystemPromptDriftRule _drift;
     private readonly DatasetStatistics _statistics;
     private readonly IncrementalHash? _lineHash;
@@ -55,13 +55,16 @@ internal sealed class DatasetAccumulator : IDisposable
 
     public void AddInvalid() => _statistics.AddInvalid();
 
-    /// <summary>Runs the rules' end-of-dataset checks and builds the summary.</summary>
-    public DatasetSummary Complete(DatasetSummary identity)
+    /// <summary>Runs the rules' end-of-dataset checks (unless the file could not be read) and builds the summary.</summary>
+    public DatasetSummary Complete(DatasetSummary identity, bool fileRead = true)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        foreach (var rule in _rules)
+        if (fileRead)
         {
-            rule.Complete(Scope);
+            foreach (var rule in _rules)
+            {
+                rule.Complete(Scope);
+            }
         }
 
         if (_lineHash is not null)

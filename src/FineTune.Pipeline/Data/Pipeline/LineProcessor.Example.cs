@@ -49,7 +49,7 @@ internal sealed partial class LineProcessor
         var hasConversation = example.MessagesKind == FieldKind.Array && example.Messages.Count > 0;
         return _context.Limits.Format == DataFormat.Dpo
             ? hasConversation && example.InputKind == FieldKind.Object
-            : hasConversation;
+            : hasConversation && example.InputKind == FieldKind.Absent;
     }
 
     private void ReportParseFailure(ParseResult parsed)

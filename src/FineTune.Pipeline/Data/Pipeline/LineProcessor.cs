@@ -1,3 +1,4 @@
+using System.Buffers;
 using FineTune.Pipeline.Data.Counting;
 using FineTune.Pipeline.Data.Fingerprints;
 using FineTune.Pipeline.Data.Model;
@@ -22,7 +23,7 @@ internal sealed partial class LineProcessor : IDisposable
     private readonly ExampleTokenCounter _tokens;
     private readonly ToolDefinitions _tools;
     private readonly ExampleContext _context;
-    private readonly IReadOnlyList<IExampleRule> _rules;
+    private readonly IExampleRule[] _rules;
     private readonly EvalSplitter? _splitter;
 
     public LineProcessor(ExampleContext context, ExampleTokenCounter tokens, IReadOnlyList<IExampleRule> rules, EvalSplitter? splitter)
@@ -30,24 +31,28 @@ internal sealed partial class LineProcessor : IDisposable
         _context = context;
         _tokens = tokens;
         _tools = new ToolDefinitions(tokens.Counter);
-        _rules = rules;
+        _rules = [.. rules];
         _splitter = splitter;
     }
 
     public BatchResult Process(LineBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var outcomes = new LineOutcome[batch.Lines.Count];
-        var findings = new List<Diagnostic>();
-        for (var i = 0; i < outcomes.Length; i++)
+        var count = batch.Lines.Count;
+        var outcomes = ArrayPool<LineOutcome>.Shared.Rent(count);
+        List<Diagnostic>? findings = null;
+        for (var i = 0; i < count; i++)
         {
             var slice = batch.Lines[i];
             _context.MoveTo(slice.Number, batch.Bytes(slice));
             outcomes[i] = ProcessLine(slice, batch.Bytes(slice));
-            findings.AddRange(_context.Findings);
+            if (_context.Findings.Count > 0)
+            {
+                (findings ??= []).AddRange(_context.Findings);
+            }
         }
 
-        return new BatchResult(batch, outcomes, findings);
+        return new BatchResult(batch, outcomes, count, (IReadOnlyList<Diagnostic>?)findings ?? []);
     }
 
     private LineOutcome ProcessLine(LineSlice slice, ReadOnlyMemory<byte> bytes)

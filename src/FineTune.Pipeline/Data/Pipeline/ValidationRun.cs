@@ -32,17 +32,17 @@ internal sealed class ValidationRun(PipelineSettings settings, DatasetValidatorO
 
         var splitter = split ? new EvalSplitter(settings.Config.Data.EvalSplit) : null;
         var trainScan = new FileValidation(setup, settings.TrainPath, trainDisplay).Run(train, split ? eval : null, splitter, cancellationToken);
-        var trainSummary = train.Complete(Identity("train", trainDisplay, trainScan?.Sha256, trainScan?.Bytes ?? 0));
+        var trainSummary = train.Complete(Identity("train", trainDisplay, trainScan?.Sha256, trainScan?.Bytes ?? 0), trainScan is not null);
 
         DatasetSummary? evalSummary = null;
         if (eval is not null && settings.EvalPath is { } evalPath)
         {
             var scan = new FileValidation(setup, evalPath, eval.Scope.File).Run(eval, null, null, cancellationToken);
-            evalSummary = eval.Complete(Identity("eval", eval.Scope.File, scan?.Sha256, scan?.Bytes ?? 0));
+            evalSummary = eval.Complete(Identity("eval", eval.Scope.File, scan?.Sha256, scan?.Bytes ?? 0), scan is not null);
         }
         else if (eval is not null)
         {
-            var summary = eval.Complete(Identity("eval", trainDisplay, null, 0) with { FromSplit = true });
+            var summary = eval.Complete(Identity("eval", trainDisplay, null, 0) with { FromSplit = true }, trainScan is not null);
             evalSummary = summary.Examples > 0 ? summary : null;
         }
 

@@ -223,7 +223,7 @@ internal sealed class JsonlFileReader
         state.Buffer.AsSpan(state.LineStart, tail).CopyTo(next);
         var batch = new LineBatch(state.Sequence++, state.Buffer, state.Lines);
         state.Buffer = next;
-        state.Lines = [];
+        state.Lines = new List<LineSlice>(batch.Lines.Count + 16);
         state.Filled = tail;
         state.ScanFrom = tail;
         state.LineStart = 0;

@@ -52,6 +52,32 @@ internal static class Utf8Text
         return end - continuation + 1;
     }
 
+    /// <summary>
+    /// The 1-based column of the character at UTF-16 index <paramref name="charIndex"/> of a decoded JSON string whose
+    /// raw value (opening quote included) starts at <paramref name="valueOffset"/>: walks the raw bytes, decoding
+    /// escapes (<c>\n</c>, <c>\u00e9</c>, surrogate pairs) and UTF-8 sequences, until that many UTF-16 units are passed.
+    /// </summary>
+    public static int ColumnInString(ReadOnlySpan<byte> line, int valueOffset, int charIndex)
+    {
+        var position = Math.Clamp(valueOffset + 1, 0, line.Length);
+        var units = 0;
+        while (units < charIndex && position < line.Length && line[position] != (byte)'"')
+        {
+            if (line[position] == (byte)'\\')
+            {
+                position += position + 1 < line.Length && line[position + 1] == (byte)'u' ? 6 : 2;
+                units++;
+                continue;
+            }
+
+            var status = Rune.DecodeFromUtf8(line[position..], out var rune, out var consumed);
+            units += status == OperationStatus.Done ? rune.Utf16SequenceLength : 1;
+            position += Math.Max(consumed, 1);
+        }
+
+        return Column(line, Math.Min(position, line.Length));
+    }
+
     /// <summary>Number of Unicode scalar values in UTF-16 text (a surrogate pair counts once).</summary>
     public static int ScalarCount(ReadOnlySpan<char> text)
     {

@@ -59,7 +59,7 @@ internal sealed class ExampleContext
         Findings.Add(new Diagnostic(severity, rule.Code, File, Line, column, Compose(what, fix ?? rule.HowToFix)));
     }
 
-    /// <summary>Reports at character <paramref name="charIndex"/> inside a decoded string (exact unless it had escapes).</summary>
+    /// <summary>Reports at character <paramref name="charIndex"/> (UTF-16 index) inside a decoded string, mapped back to the raw line.</summary>
     public void ReportInText(RuleDescriptor rule, ChatExample example, TextRef text, int charIndex, string what, string? fix = null)
     {
         ArgumentNullException.ThrowIfNull(example);
@@ -68,14 +68,9 @@ internal sealed class ExampleContext
             return;
         }
 
-        var offset = Math.Max(text.ByteOffset, 0);
-        var column = Utf8Text.Column(LineBytes.Span, offset);
-        if (!text.Escaped && text.ByteOffset >= 0)
-        {
-            // Opening quote plus the characters before the finding.
-            column += 1 + Utf8Text.ScalarCount(example[text][..Math.Min(charIndex, text.Length)]);
-        }
-
+        var column = text.ByteOffset < 0
+            ? 1
+            : Utf8Text.ColumnInString(LineBytes.Span, text.ByteOffset, Math.Clamp(charIndex, 0, text.Length));
         Findings.Add(new Diagnostic(Severities.For(rule), rule.Code, File, Line, column, Compose(what, fix ?? rule.HowToFix)));
     }
 

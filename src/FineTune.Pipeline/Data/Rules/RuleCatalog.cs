@@ -38,5 +38,8 @@ public static class RuleCatalog
         return builder.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Cell(string text) => text
+        .Replace("|", "\\|", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal);
 }

@@ -5,6 +5,7 @@ using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Data.Fingerprints;
 using FineTune.Pipeline.Data.Model;
 using FineTune.Pipeline.Data.Parsing;
+using FineTune.Pipeline.Data.Reading;
 
 namespace FineTune.Pipeline.Data.Splitting;
 
@@ -40,7 +41,7 @@ public sealed class EvalSplitter
     {
         var (parser, example, fingerprinter) = _scratch ??= (new ExampleParser(), new ChatExample(), new ExampleFingerprinter());
         var copy = jsonLine.ToArray();
-        return parser.Parse(copy, example).Succeeded && IsEval(fingerprinter.Compute(example).Exact);
+        return Utf8Text.FindInvalid(copy) < 0 && parser.Parse(copy, example).Succeeded && IsEval(fingerprinter.Compute(example).Exact);
     }
 
     /// <summary>Whether this JSONL line (text, without its line ending) belongs to the eval split.</summary>
@@ -48,6 +49,40 @@ public sealed class EvalSplitter
     {
         ArgumentNullException.ThrowIfNull(jsonLine);
         return IsEval(Encoding.UTF8.GetBytes(jsonLine));
+    }
+
+    /// <summary>
+    /// Streams the examples of a JSONL file with the side each falls on, in file order (lines that are not examples
+    /// are skipped). Evaluation uses it to read the eval split of <c>data.train</c> when <c>data.eval</c> is absent.
+    /// </summary>
+    public IEnumerable<SplitLine> Read(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var reader = new JsonlFileReader(long.MaxValue / 2);
+        var parser = new ExampleParser();
+        using var example = new ChatExample();
+        var fingerprinter = new ExampleFingerprinter();
+        foreach (var batch in reader.ReadBatches(stream, new FileScanResult(), cancellationToken))
+        {
+            try
+            {
+                foreach (var line in batch.Lines)
+                {
+                    var bytes = batch.Bytes(line);
+                    var isExample = Utf8Text.FindInvalid(bytes.Span) < 0 && parser.Parse(bytes, example).Succeeded
+                        && (example.MessagesKind == FieldKind.Array || example.InputKind == FieldKind.Object);
+                    if (isExample)
+                    {
+                        yield return new SplitLine(line.Number, Encoding.UTF8.GetString(bytes.Span), IsEval(fingerprinter.Compute(example).Exact));
+                    }
+                }
+            }
+            finally
+            {
+                batch.Release();
+            }
+        }
     }
 
     internal bool IsEval(UInt128 exactFingerprint)

@@ -27,13 +27,13 @@ internal sealed class SpecialTokenRule : IExampleRule
             {
                 foreach (var text in new MessageTexts(list[i], includeArguments: true))
                 {
-                    Scan(example, context, $"{name}[{i}]", text, specials);
+                    Scan(example, context, name, i, text, specials);
                 }
             }
         }
     }
 
-    private static void Scan(ChatExample example, ExampleContext context, string path, TextRef text, IReadOnlyList<string> specials)
+    private static void Scan(ChatExample example, ExampleContext context, string list, int position, TextRef text, IReadOnlyList<string> specials)
     {
         var span = example[text];
         var from = 0;
@@ -50,7 +50,7 @@ internal sealed class SpecialTokenRule : IExampleRule
             {
                 if (span[at..].StartsWith(special, StringComparison.Ordinal))
                 {
-                    context.ReportInText(Rule, example, text, at, $"{path} contains the special token {special}");
+                    context.ReportInText(Rule, example, text, at, $"{list}[{position}] contains the special token {special}");
                     break;
                 }
             }

@@ -13,6 +13,8 @@ internal sealed partial class AnthropicKeyRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("sk-ant-", StringComparison.Ordinal);
+
     protected override Regex Pattern => Key();
 
     protected override bool Accept(ReadOnlySpan<char> text, int index, int length)

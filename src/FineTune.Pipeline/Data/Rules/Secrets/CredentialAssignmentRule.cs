@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using FineTune.Pipeline.Diagnostics;
 
@@ -9,12 +10,16 @@ namespace FineTune.Pipeline.Data.Rules.Secrets;
 /// </summary>
 internal sealed partial class CredentialAssignmentRule : TextPatternRule
 {
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(["pass", "pwd", "secret", "key", "token"], StringComparison.OrdinalIgnoreCase);
+
     public static RuleDescriptor Rule { get; } = new(
         "FT4009", "credential_assignment", Severity.Error,
         "Text assigns a high-entropy value to password, secret, api_key, token or a similar name.",
         "replace the value with a placeholder (e.g. password=<PASSWORD>) and rotate the credential.");
 
     public override RuleDescriptor Descriptor => Rule;
+
+    protected override bool MayMatch(ReadOnlySpan<char> text) => text.IndexOfAny(Keywords) >= 0;
 
     protected override Regex Pattern => Assignment();
 

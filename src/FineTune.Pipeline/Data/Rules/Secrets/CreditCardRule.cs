@@ -13,6 +13,8 @@ internal sealed partial class CreditCardRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool MayMatch(ReadOnlySpan<char> text) => DigitRuns.HasRun(text, 13);
+
     protected override Regex Pattern => Card();
 
     protected override bool Accept(ReadOnlySpan<char> text, int index, int length)

@@ -25,6 +25,8 @@ internal sealed partial class EmailRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains('@');
+
     protected override Regex Pattern => Email();
 
     protected override bool Accept(ReadOnlySpan<char> text, int index, int length)

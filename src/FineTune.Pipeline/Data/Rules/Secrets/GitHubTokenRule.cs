@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using FineTune.Pipeline.Diagnostics;
 
@@ -6,12 +7,16 @@ namespace FineTune.Pipeline.Data.Rules.Secrets;
 /// <summary>GitHub tokens: <c>ghp_</c>, <c>gho_</c>, <c>ghu_</c>, <c>ghs_</c>, <c>ghr_</c>, <c>github_pat_</c>.</summary>
 internal sealed partial class GitHubTokenRule : TextPatternRule
 {
+    private static readonly SearchValues<string> Prefixes = SearchValues.Create(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], StringComparison.Ordinal);
+
     public static RuleDescriptor Rule { get; } = new(
         "FT4004", "github_token", Severity.Error,
         "Text contains a GitHub token (ghp_..., github_pat_...).",
         "remove the token from the data and revoke it in GitHub settings.");
 
     public override RuleDescriptor Descriptor => Rule;
+
+    protected override bool MayMatch(ReadOnlySpan<char> text) => text.IndexOfAny(Prefixes) >= 0;
 
     protected override Regex Pattern => Token();
 

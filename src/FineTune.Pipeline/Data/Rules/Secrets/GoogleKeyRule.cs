@@ -13,6 +13,8 @@ internal sealed partial class GoogleKeyRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("AIza", StringComparison.Ordinal);
+
     protected override Regex Pattern => Key();
 
     protected override string Describe(ReadOnlySpan<char> match) => $"a Google API key {Redact(match, 4)}";

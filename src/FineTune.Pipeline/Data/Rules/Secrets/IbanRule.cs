@@ -13,6 +13,8 @@ internal sealed partial class IbanRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool MayMatch(ReadOnlySpan<char> text) => DigitRuns.HasRun(text, 10);
+
     protected override Regex Pattern => Iban();
 
     protected override bool Accept(ReadOnlySpan<char> text, int index, int length) => Checksums.Iban(text.Slice(index, length));

@@ -13,6 +13,8 @@ internal sealed partial class JwtRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("eyJ", StringComparison.Ordinal);
+
     protected override Regex Pattern => Token();
 
     protected override string Describe(ReadOnlySpan<char> match) => $"a JSON Web Token {Redact(match, 3)}";

@@ -16,6 +16,8 @@ internal sealed partial class PhoneNumberRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool MayMatch(ReadOnlySpan<char> text) => DigitRuns.HasRun(text, 9);
+
     protected override Regex Pattern => Phone();
 
     protected override bool Accept(ReadOnlySpan<char> text, int index, int length)

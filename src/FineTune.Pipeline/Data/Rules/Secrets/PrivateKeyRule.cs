@@ -13,6 +13,8 @@ internal sealed partial class PrivateKeyRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("-----BEGIN ", StringComparison.Ordinal);
+
     protected override Regex Pattern => Block();
 
     protected override string Describe(ReadOnlySpan<char> match) => $"a private key block {match.TrimStart('-').TrimEnd('-')}";

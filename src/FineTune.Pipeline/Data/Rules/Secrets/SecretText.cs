@@ -5,8 +5,8 @@ internal static class SecretText
 {
     private static readonly string[] Placeholders =
     [
-        "xxx", "***", "...", "<", ">", "{", "}", "$", "your", "example", "changeme", "placeholder", "redacted",
-        "dummy", "sample", "secret", "password", "token", "null", "none", "todo",
+        "xxx", "***", "...", "<", ">", "${", "{{", "%(", "your", "example", "changeme", "placeholder", "redacted",
+        "dummy", "sample",
     ];
 
     /// <summary>Shannon entropy in bits per character.</summary>

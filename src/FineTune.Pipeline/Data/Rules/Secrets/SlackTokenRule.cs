@@ -13,6 +13,8 @@ internal sealed partial class SlackTokenRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("xox", StringComparison.Ordinal) || text.Contains("hooks.slack.com", StringComparison.Ordinal);
+
     protected override Regex Pattern => Token();
 
     protected override string Describe(ReadOnlySpan<char> match)

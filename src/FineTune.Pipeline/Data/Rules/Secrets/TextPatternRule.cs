@@ -29,11 +29,14 @@ internal abstract class TextPatternRule : IExampleRule
             {
                 foreach (var text in new MessageTexts(list[i], includeArguments: true))
                 {
-                    Scan(example, context, $"{name}[{i}]", text);
+                    Scan(example, context, name, i, text);
                 }
             }
         }
     }
+
+    /// <summary>A cheap test (a literal, a character) that must pass before the pattern runs over the text.</summary>
+    protected abstract bool MayMatch(ReadOnlySpan<char> text);
 
     /// <summary>Confirms a match (the whole text is given for context); false drops it.</summary>
     protected virtual bool Accept(ReadOnlySpan<char> text, int index, int length) => true;
@@ -47,16 +50,21 @@ internal abstract class TextPatternRule : IExampleRule
     /// <summary>Shows the first <paramref name="keep"/> characters of a secret, then <c>…(redacted)</c>.</summary>
     protected static string Redact(ReadOnlySpan<char> match, int keep) => $"{match[..Math.Min(keep, match.Length)]}…(redacted)";
 
-    private void Scan(ChatExample example, ExampleContext context, string path, TextRef text)
+    private void Scan(ChatExample example, ExampleContext context, string list, int index, TextRef text)
     {
         var span = example[text];
+        if (!MayMatch(span))
+        {
+            return;
+        }
+
         foreach (var match in Pattern.EnumerateMatches(span))
         {
             if (Accept(span, match.Index, match.Length))
             {
                 var value = span.Slice(match.Index, match.Length);
                 var at = match.Index + FindingOffset(value);
-                context.ReportInText(Descriptor, example, text, at, $"{path} contains {Describe(value)}");
+                context.ReportInText(Descriptor, example, text, at, $"{list}[{index}] contains {Describe(value)}");
             }
         }
     }

@@ -16,7 +16,7 @@ internal sealed class MissingAssistantRule : IExampleRule
 
     public void Check(ChatExample example, ExampleContext context)
     {
-        if (context.Limits.Format != DataFormat.Chat || example.MessagesKind != FieldKind.Array || example.Messages.Count == 0)
+        if (context.Limits.Format != DataFormat.Chat || example.InputKind != FieldKind.Absent || example.MessagesKind != FieldKind.Array || example.Messages.Count == 0)
         {
             return;
         }

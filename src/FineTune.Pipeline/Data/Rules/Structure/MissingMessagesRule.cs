@@ -21,12 +21,15 @@ internal sealed class MissingMessagesRule : IExampleRule
             return;
         }
 
+        if (example.InputKind != FieldKind.Absent || example.PreferredKind != FieldKind.Absent)
+        {
+            context.Report(Rule, 0, "the line looks like a DPO pair (input / preferred_output) but the dataset format is chat",
+                "set data.format: dpo in finetune.yaml, or write chat examples with \"messages\".");
+            return;
+        }
+
         switch (example.MessagesKind)
         {
-            case FieldKind.Absent when example.InputKind != FieldKind.Absent || example.PreferredKind != FieldKind.Absent:
-                context.Report(Rule, 0, "the line looks like a DPO pair (input / preferred_output) but the dataset format is chat",
-                    "set data.format: dpo in finetune.yaml, or write chat examples with \"messages\".");
-                break;
             case FieldKind.Absent:
                 context.Report(Rule, 0, "the example has no \"messages\" key");
                 break;
