@@ -13,8 +13,8 @@ namespace FineTune.Pipeline.Evaluation.Items;
 /// </summary>
 public static class EvalItemReader
 {
-    public const string NotAnItemCode = "FT7001";
-    public const string EmptySetCode = "FT7002";
+    public const string NotAnItemCode = EvaluationCodes.NotAnItem;
+    public const string EmptySetCode = EvaluationCodes.EmptyEvalSet;
 
     public static EvalItemSet Read(string path)
     {

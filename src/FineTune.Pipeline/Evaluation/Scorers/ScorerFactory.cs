@@ -12,7 +12,7 @@ namespace FineTune.Pipeline.Evaluation.Scorers;
 /// </summary>
 public static class ScorerFactory
 {
-    public const string InvalidScorerCode = "FT7003";
+    public const string InvalidScorerCode = EvaluationCodes.InvalidScorer;
 
     public static readonly IReadOnlyList<string> Types =
         ["exact_match", "contains", "not_contains", "regex", "json_valid", "json_equal", "json_schema", "rouge_l", "token_f1", "edit_similarity", "judge", "pairwise_judge"];
