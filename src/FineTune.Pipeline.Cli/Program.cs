@@ -10,6 +10,11 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == TinyModelCommand.Name)
+        {
+            return TinyModelCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+
         var commandLine = CommandLineParser.Parse(args);
         var services = PipelineServices.Default();
         var noColor = commandLine.Options?.NoColor == true || services.Variable("NO_COLOR") is not null;

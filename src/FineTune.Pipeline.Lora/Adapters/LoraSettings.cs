@@ -22,6 +22,7 @@ public sealed record LoraSettings
         Alpha = config.Alpha,
         Dropout = config.Dropout,
         TargetModules = config.TargetModules,
+        UseRsLora = config.UseRslora,
     };
 
     public bool Targets(string module) => TargetModules.Contains(module);

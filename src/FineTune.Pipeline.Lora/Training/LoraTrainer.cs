@@ -23,6 +23,7 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
         string outputDir,
         string? resumeFrom = null,
         Action<string>? log = null,
+        Action<int, int, double>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var warnings = new List<string>();
@@ -46,7 +47,7 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
             (step, firstEpoch) = (state["step"]!.GetValue<int>(), state["epoch"]!.GetValue<int>() + 1);
         }
 
-        var (losses, evalLosses, tokens, clock) = (new List<double>(), new List<double>(), 0L, Stopwatch.StartNew());
+        var (losses, evalLosses, epochEnds, tokens, clock) = (new List<double>(), new List<double>(), new List<int>(), 0L, Stopwatch.StartNew());
         Directory.CreateDirectory(outputDir);
         using var metrics = new StreamWriter(Path.Combine(outputDir, "metrics.jsonl"), append: resumeFrom is not null);
         for (var epoch = firstEpoch; epoch < options.Epochs && step < totalSteps; epoch++)
@@ -84,17 +85,24 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
                 var eta = TimeSpan.FromSeconds((totalSteps - step) * clock.Elapsed.TotalSeconds / losses.Count);
                 metrics.WriteLine(Invariant($$"""{"step":{{step}},"epoch":{{epoch}},"loss":{{stepLoss:R}},"lr":{{lr:R}},"tokens_per_second":{{rate:F1}}}"""));
                 log?.Invoke(Invariant($"step {step}/{totalSteps}  loss {stepLoss:F4}  lr {lr:E2}  {rate:F0} tok/s  ETA {eta:hh\\:mm\\:ss}"));
+                progress?.Invoke(step, totalSteps, stepLoss);
             }
 
             var evalLoss = eval.Count > 0 ? EvalLoss(eval, device) : double.NaN;
             evalLosses.Add(evalLoss);
+            epochEnds.Add(step);
             log?.Invoke(Invariant($"epoch {epoch + 1}: eval loss {evalLoss:F4}"));
             SaveCheckpoint(Path.Combine(outputDir, $"checkpoint-epoch-{epoch + 1}"), optimizer, step, epoch);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
         model.eval();
-        return new TrainingResult(step, losses, evalLosses, tokens / Math.Max(1e-9, clock.Elapsed.TotalSeconds), warnings);
+        return new TrainingResult(step, losses, evalLosses, tokens / Math.Max(1e-9, clock.Elapsed.TotalSeconds), warnings)
+        {
+            EpochEndSteps = epochEnds,
+            Tokens = tokens,
+            FirstStep = losses.Count == 0 ? step : step - losses.Count + 1,
+        };
     }
 
     /// <summary>Summed cross-entropy over the positions that count; the LM head runs only there.</summary>

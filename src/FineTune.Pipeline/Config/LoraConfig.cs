@@ -28,6 +28,21 @@ public sealed record LoraConfig
     /// <summary><c>auto</c> (CUDA when available), <c>cpu</c> or <c>cuda</c>.</summary>
     public LoraDevice Device { get; init; } = LoraDevice.Auto;
 
+    /// <summary>Stop after this many optimizer steps (default: run every epoch of <c>train.epochs</c>).</summary>
+    [Range(1, int.MaxValue)]
+    public int? MaxSteps { get; init; }
+
+    /// <summary>Rank-stabilised LoRA: scale the update by alpha / √rank instead of alpha / rank.</summary>
+    public bool UseRslora { get; init; }
+
+    /// <summary>Chat template: <c>llama3</c> or <c>chatml</c>; default: read from the checkpoint's tokenizer_config.json.</summary>
+    [AllowedValues("llama3", "chatml")]
+    public string? ChatFormat { get; init; }
+
+    /// <summary>Examples longer than this many tokens are truncated (with a warning naming them).</summary>
+    [Range(8, 1_048_576)]
+    public int MaxSeqLength { get; init; } = 1024;
+
     /// <summary>Folder the PEFT adapter is written to, relative to finetune.yaml.</summary>
     [MinLength(1)]
     public string OutputDir { get; init; } = "artifacts/finetune/adapter";

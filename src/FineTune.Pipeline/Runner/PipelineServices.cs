@@ -1,5 +1,6 @@
 using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Data;
+using FineTune.Pipeline.Training;
 
 namespace FineTune.Pipeline.Runner;
 
@@ -12,6 +13,12 @@ public sealed record PipelineServices
     public Func<string, IReadOnlyDictionary<string, string>, ConfigLoadResult> LoadConfig { get; init; } = ConfigLoader.Load;
 
     public Func<PipelineSettings, CancellationToken, ValidationOutcome> Validate { get; init; } = DatasetValidator.Validate;
+
+    /// <summary>
+    /// Creates the trainer of a provider (<c>train.provider</c>) writing to a log; null (the default) or a null
+    /// result: the built-in choice (<c>openai</c>: the API trainer, <c>lora</c>: <see cref="LoraBackendLoader"/>).
+    /// </summary>
+    public Func<string, ITrainingLog, ITrainer?>? CreateTrainer { get; init; }
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

@@ -16,11 +16,8 @@ internal static class TrainTask
     public static async Task<TaskOutcome> RunAsync(PipelineState state, PipelineServices services, IAnsiConsole? console, CancellationToken cancellationToken)
     {
         var settings = state.RequireSettings();
-        if (settings.Config.Train.Provider != Providers.OpenAI)
-        {
-            throw PipelineException.Usage(TrainingCodes.ProviderNotAvailable,
-                $"train.provider '{settings.Config.Train.Provider}' has no trainer in this version of finetune; set `train.provider: openai`.");
-        }
+        var log = console is null ? (ITrainingLog)new NullTrainingLog() : new ConsoleTrainingLog(console);
+        var trainer = CreateTrainer(settings.Config.Train.Provider, services, log);
 
         var validation = state.Validation ?? services.Validate(settings, cancellationToken);
         state.Validation = validation;
@@ -32,11 +29,13 @@ internal static class TrainTask
         }
 
         var reportDirectory = state.ReportDirectory ?? throw new InvalidOperationException("The report folder is not known.");
-        var request = TrainingRequest.For(settings, reportDirectory, Path.Combine(reportDirectory, "train-inputs")) with { ForceNew = state.Options.ForceNew };
-        var log = console is null ? (ITrainingLog)new NullTrainingLog() : new ConsoleTrainingLog(console);
+
+        // The two sides of an eval split are written here, out of the report folder (which CI may publish).
+        var work = Directory.CreateTempSubdirectory("finetune-train-");
         try
         {
-            var result = await new OpenAITrainer(log, services.Time, services.Variable).TrainAsync(request, cancellationToken).ConfigureAwait(false);
+            var request = TrainingRequest.For(settings, reportDirectory, work.FullName) with { ForceNew = state.Options.ForceNew };
+            var result = await trainer.TrainAsync(request, cancellationToken).ConfigureAwait(false);
             state.Training = result;
             state.Report(PipelineTargets.Train, result.Diagnostics);
             return TaskOutcome.Succeeded;
@@ -47,7 +46,21 @@ internal static class TrainTask
             var diagnostic = new Diagnostic(Severity.Error, code, e.Location?.File, e.Location?.Line ?? 0, e.Location?.Column ?? 0, e.Message);
             throw new PipelineException(diagnostic, e.ExitCode);
         }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
     }
+
+    private static ITrainer CreateTrainer(string provider, PipelineServices services, ITrainingLog log) =>
+        services.CreateTrainer?.Invoke(provider, log) ?? provider switch
+        {
+            Providers.OpenAI => new OpenAITrainer(log, services.Time, services.Variable),
+            Providers.Lora => LoraBackendLoader.TryLoad()?.CreateTrainer(log) ?? throw PipelineException.Usage(TrainingCodes.ProviderNotAvailable,
+                "train.provider 'lora' needs the LoRA trainer. " + LoraBackendLoader.HowToGetIt),
+            _ => throw PipelineException.Usage(TrainingCodes.ProviderNotAvailable,
+                $"train.provider '{provider}' has no trainer in this version of finetune; set `train.provider: openai` or `lora`."),
+        };
 
     private sealed class NullTrainingLog : ITrainingLog
     {

@@ -1,6 +1,6 @@
 namespace FineTune.Pipeline.Training;
 
-/// <summary>Diagnostic codes of the train task (FT7xxx). Each one is documented in README.md.</summary>
+/// <summary>Diagnostic codes of the train task (FT5xxx). Each one is documented in README.md.</summary>
 public static class TrainingCodes
 {
     /// <summary>The provider rejected the training data; the diagnostic points at the line it named.</summary>

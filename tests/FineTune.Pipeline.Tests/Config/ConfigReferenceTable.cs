@@ -63,6 +63,7 @@ internal static class ConfigReferenceTable
 
         var name = actual.Type.HasFlag(JsonObjectType.Integer) ? "integer"
             : actual.Type.HasFlag(JsonObjectType.Number) ? "number"
+            : actual.Type.HasFlag(JsonObjectType.Boolean) ? "boolean"
             : actual.Type.HasFlag(JsonObjectType.Array) ? "list of strings"
             : actual.Format == "date" ? "date" : "string";
         return name + Bounds(actual);
@@ -80,6 +81,7 @@ internal static class ConfigReferenceTable
     private static string Format(object value) => value switch
     {
         IEnumerable<object> items => "[" + string.Join(", ", items) + "]",
+        bool flag => flag ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

@@ -13,7 +13,7 @@ namespace FineTune.Pipeline.Tests.Training;
 /// </summary>
 internal sealed class TrainProject : IAsyncDisposable
 {
-    private TrainProject(OpenAIEmulator emulator, string root) => (Emulator, Root) = (emulator, root);
+    private TrainProject(OpenAIEmulator emulator, string root, InstantTimeProvider time) => (Emulator, Root, Time) = (emulator, root, time);
 
     public OpenAIEmulator Emulator { get; }
 
@@ -25,14 +25,15 @@ internal sealed class TrainProject : IAsyncDisposable
 
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal) { [TrainingHarness.KeyVariable] = TrainingHarness.ApiKey };
 
-    public InstantTimeProvider Time { get; } = new();
+    public InstantTimeProvider Time { get; }
 
     public static async Task<TrainProject> StartAsync(EmulatorOptions? options = null, string extraYaml = "", bool evalFile = true)
     {
-        var emulator = new OpenAIEmulator((options ?? new EmulatorOptions { RunningTicks = 2 }) with { ApiKey = TrainingHarness.ApiKey });
+        var time = new InstantTimeProvider();
+        var emulator = new OpenAIEmulator((options ?? new EmulatorOptions { RunningTicks = 2 }) with { ApiKey = TrainingHarness.ApiKey, Clock = time });
         await emulator.StartAsync();
         var root = Directory.CreateTempSubdirectory("finetune-train-target-").FullName;
-        var project = new TrainProject(emulator, root);
+        var project = new TrainProject(emulator, root, time);
         project.Write("data/train.jsonl", TrainingData.Chat());
         if (evalFile)
         {

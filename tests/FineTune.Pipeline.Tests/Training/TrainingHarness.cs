@@ -16,7 +16,7 @@ internal sealed class TrainingHarness : IAsyncDisposable
     public const string ApiKey = "sk-emu-SECRET-7f3a9c1d55e04b2a";
     public const string KeyVariable = "FINETUNE_TEST_OPENAI_KEY";
 
-    private TrainingHarness(OpenAIEmulator emulator, string directory) => (Emulator, Directory) = (emulator, directory);
+    private TrainingHarness(OpenAIEmulator emulator, string directory, InstantTimeProvider time) => (Emulator, Directory, Time) = (emulator, directory, time);
 
     public OpenAIEmulator Emulator { get; }
 
@@ -26,7 +26,7 @@ internal sealed class TrainingHarness : IAsyncDisposable
 
     public string StatePath => Path.Combine(ReportDirectory, TrainingStateStore.FileName);
 
-    public InstantTimeProvider Time { get; } = new();
+    public InstantTimeProvider Time { get; }
 
     public RecordingTrainingLog Log { get; } = new();
 
@@ -35,12 +35,13 @@ internal sealed class TrainingHarness : IAsyncDisposable
 
     public static async Task<TrainingHarness> StartAsync(EmulatorOptions? options = null, string? trainingData = null)
     {
-        var emulator = new OpenAIEmulator((options ?? new EmulatorOptions { RunningTicks = 3 }) with { ApiKey = ApiKey });
+        var time = new InstantTimeProvider();
+        var emulator = new OpenAIEmulator((options ?? new EmulatorOptions { RunningTicks = 3 }) with { ApiKey = ApiKey, Clock = time });
         await emulator.StartAsync();
         var directory = System.IO.Directory.CreateTempSubdirectory("finetune-train-").FullName;
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "data"));
         await File.WriteAllTextAsync(Path.Combine(directory, "data", "train.jsonl"), trainingData ?? TrainingData.Chat());
-        return new TrainingHarness(emulator, directory);
+        return new TrainingHarness(emulator, directory, time);
     }
 
     public FineTuneConfig Config() => Configure(new FineTuneConfig

@@ -13,6 +13,9 @@ public sealed record Fault(FaultKind Kind, int Status, TimeSpan? Delay, string? 
     /// <summary>403 with the API's wording for an organisation that may not create fine-tuning jobs.</summary>
     public static Fault Forbidden(string? message = null) => new(FaultKind.Forbidden, 403, null, message);
 
+    /// <summary>400 <c>invalid_request_error</c> with <paramref name="message"/>.</summary>
+    public static Fault BadRequest(string message) => new(FaultKind.BadRequest, 400, null, message);
+
     public static Fault Unauthorized() => new(FaultKind.Unauthorized, 401, null, null);
 
     /// <summary>Waits <paramref name="delay"/> of real time before answering normally.</summary>

@@ -55,6 +55,9 @@ public sealed class FaultInjector
                 var message = fault.Message ?? "This organization does not have access to fine-tuning. Fine-tuning is no longer available to new customers.";
                 await ApiErrors.WriteAsync(context, 403, message, "invalid_request_error", null, "permission_denied");
                 return FaultOutcome.Handled;
+            case FaultKind.BadRequest:
+                await ApiErrors.WriteAsync(context, 400, fault.Message ?? "Invalid request.", "invalid_request_error", null, null);
+                return FaultOutcome.Handled;
             case FaultKind.Unauthorized:
                 await ApiErrors.WriteAsync(context, 401, "Incorrect API key provided.", "invalid_request_error", null, "invalid_api_key");
                 return FaultOutcome.Handled;

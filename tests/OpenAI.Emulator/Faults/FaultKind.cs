@@ -11,6 +11,9 @@ public enum FaultKind
     /// <summary>A 5xx <c>server_error</c>.</summary>
     ServerError,
 
+    /// <summary>400 <c>invalid_request_error</c>, e.g. a server that does not support a parameter.</summary>
+    BadRequest,
+
     /// <summary>403: the organisation may not use this route (e.g. fine-tuning wound down).</summary>
     Forbidden,
 

@@ -66,7 +66,18 @@ internal sealed partial class OpenAIFineTuningApi
         for (var page = 0; page < maxPages; page++)
         {
             var cursor = after is null ? string.Empty : $"&after={Uri.EscapeDataString(after)}";
-            var body = await SendAsync("GET", $"/fine_tuning/jobs?limit=100{filter}{cursor}", null, ct);
+            JsonElement body;
+            try
+            {
+                body = await SendAsync("GET", $"/fine_tuning/jobs?limit=100{filter}{cursor}", null, ct);
+            }
+            catch (OpenAIApiException e) when (e.Status == 400 && filter.Length > 0)
+            {
+                // A server that rejects the metadata filter: list everything and filter here.
+                filter = string.Empty;
+                body = await SendAsync("GET", $"/fine_tuning/jobs?limit=100{cursor}", null, ct);
+            }
+
             var batch = body.Items().Select(RemoteJob.Parse).ToList();
             jobs.AddRange(batch.Where(j => metadata.All(p => j.Metadata.GetValueOrDefault(p.Key) == p.Value)));
             if (batch.Count == 0 || body.TryGetProperty("has_more", out var more) is false || more.ValueKind != JsonValueKind.True)

@@ -120,4 +120,19 @@ public sealed class ResumeTests
         Assert.Equal(2, h.Emulator.State.Jobs.Count);
         Assert.Equal(h.Emulator.State.Jobs[1].FineTunedModel, fresh.ModelId);
     }
+
+    [Fact]
+    public async Task A_server_that_rejects_the_metadata_filter_is_searched_without_it()
+    {
+        await using var h = await TrainingHarness.StartAsync();
+        await h.TrainAsync();
+        File.Delete(h.StatePath);
+        h.Emulator.Faults.Inject(EmulatorRoutes.ListJobs, Fault.BadRequest("Unrecognized request argument supplied: metadata"), times: 1);
+
+        var again = await h.TrainAsync();
+
+        Assert.True(again.Reused);
+        Assert.Single(h.Emulator.State.Jobs);
+        Assert.Equal("?limit=100", h.Emulator.Requests.For(EmulatorRoutes.ListJobs)[^1].Query);
+    }
 }

@@ -1,0 +1,21 @@
+using FineTune.Pipeline.Lora.Generator;
+using FineTune.Pipeline.Training;
+
+namespace FineTune.Pipeline.Lora.Runner;
+
+/// <summary>The entry point the core finds by name (<see cref="LoraBackendLoader"/>): trainer and tiny-model generator.</summary>
+public sealed class LoraBackend : ILoraBackend
+{
+    public ITrainer CreateTrainer(ITrainingLog log) => new LoraPipelineTrainer(log);
+
+    public void WriteTinyModel(string folder, string family, int seed)
+    {
+        var parsed = family.ToUpperInvariant() switch
+        {
+            "LLAMA" => ModelFamily.Llama,
+            "QWEN2" => ModelFamily.Qwen2,
+            _ => throw new ArgumentException($"unknown model family '{family}': use llama or qwen2.", nameof(family)),
+        };
+        LoraModelGenerator.Generate(folder, new TinyModelSpec { Family = parsed, Seed = seed });
+    }
+}

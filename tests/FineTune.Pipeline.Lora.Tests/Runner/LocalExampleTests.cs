@@ -1,0 +1,59 @@
+using System.Text.Json;
+using FineTune.Pipeline.Lora.Runner;
+using FineTune.Pipeline.Runner;
+using Spectre.Console;
+
+namespace FineTune.Pipeline.Lora.Tests.Runner;
+
+/// <summary>examples/lora-local end to end: make the tiny model, validate → cost → train through the runner, and the loss falls on train and eval.</summary>
+public sealed class LocalExampleTests
+{
+    [Fact]
+    public async Task The_local_example_trains_an_adapter_whose_eval_loss_halves()
+    {
+        var folder = CopyExample();
+        new LoraBackend().WriteTinyModel(Path.Combine(folder, "models", "tiny-llama"), "llama", seed: 7);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Ansi = AnsiSupport.No });
+        var services = PipelineServices.Default() with { WorkingDirectory = folder };
+
+        var code = await new PipelineRunner(console, services).RunAsync(CommandLineParser.Parse(["train", "--config", Path.Combine(folder, "finetune.yaml")]), CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Success, code);
+        var adapter = Path.Combine(folder, "artifacts", "finetune", "adapter");
+        Assert.True(File.Exists(Path.Combine(adapter, "adapter_model.safetensors")));
+        Assert.True(File.ReadLines(Path.Combine(adapter, "metrics.jsonl")).Count() > 10);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "artifacts", "finetune", "report.json")));
+        var training = report.RootElement.GetProperty("training");
+        Assert.Equal("lora", training.GetProperty("provider").GetString());
+        var curve = training.GetProperty("loss_curve").EnumerateArray().ToList();
+        Assert.True(curve[^1].GetProperty("train_loss").GetDouble() < curve[0].GetProperty("train_loss").GetDouble() / 5);
+
+        var checkpoints = training.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("valid_loss").GetDouble()).ToList();
+        Assert.True(checkpoints[^1] < checkpoints[0] * 0.5, $"eval loss {checkpoints[0]} → {checkpoints[^1]}");
+
+    }
+
+    private static string CopyExample()
+    {
+        var source = Path.Combine(RepositoryRoot(), "examples", "lora-local");
+        var target = TinyModels.NewTempFolder();
+        foreach (var file in new[] { "finetune.yaml", "data/train.jsonl", "data/eval.jsonl" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, file))!);
+            File.Copy(Path.Combine(source, file), Path.Combine(target, file));
+        }
+
+        return target;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "FineTune.Pipeline.sln")))
+        {
+            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("repository root not found");
+        }
+
+        return dir;
+    }
+}
