@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FineTune.Pipeline.Benchmarks;
 
-internal sealed record BenchmarkOptions(int SizeMb, int? Parallelism, int Seed, int Repeat)
+internal sealed record BenchmarkOptions(int SizeMb, int? Parallelism, int Seed, int Repeat, IReadOnlyList<string> Off)
 {
     public static BenchmarkOptions? Parse(string[] args)
     {
@@ -13,8 +13,15 @@ internal sealed record BenchmarkOptions(int SizeMb, int? Parallelism, int Seed, 
 
         int size = 100, seed = 42, repeat = 1;
         int? parallelism = null;
+        var off = new List<string>();
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
+            if (args[i] == "--off")
+            {
+                off.AddRange(args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries));
+                continue;
+            }
+
             var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             switch (args[i])
             {
@@ -35,6 +42,6 @@ internal sealed record BenchmarkOptions(int SizeMb, int? Parallelism, int Seed, 
             }
         }
 
-        return new BenchmarkOptions(size, parallelism, seed, repeat);
+        return new BenchmarkOptions(size, parallelism, seed, repeat, off);
     }
 }

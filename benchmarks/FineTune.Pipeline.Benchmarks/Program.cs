@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using FineTune.Pipeline.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/FineTune.Pipeline.Benchmarks -- validate --size-mb 100 [--parallelism N] [--seed S]
+// dotnet run -c Release --project benchmarks/FineTune.Pipeline.Benchmarks -- validate --size-mb 100 [--parallelism N] [--seed S] [--repeat N] [--off CODES]
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: validate --size-mb <MB> [--parallelism <N>] [--seed <S>]");
+    Console.Error.WriteLine("usage: validate --size-mb <MB> [--parallelism <N>] [--seed <S>] [--repeat <N>] [--off FT4001,FT4101,...]");
     return 2;
 }
 
@@ -22,6 +22,6 @@ if (!File.Exists(path) || new FileInfo(path).Length < bytes)
     Console.WriteLine($"generated {path} in {watch.Elapsed.TotalSeconds:F1} s");
 }
 
-var result = ValidationBenchmark.Run(path, options.Parallelism, options.Repeat);
+var result = ValidationBenchmark.Run(path, options.Parallelism, options.Repeat, options.Off);
 Console.WriteLine(result.Report());
 return 0;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Data;
+using FineTune.Pipeline.Diagnostics;
 using FineTune.Pipeline.Tokens;
 
 namespace FineTune.Pipeline.Benchmarks;
@@ -16,7 +17,7 @@ internal static class ValidationBenchmark
 {
     private const long BaselineSampleBytes = 32L * 1024 * 1024;
 
-    public static BenchmarkResult Run(string path, int? parallelism, int repeat = 1)
+    public static BenchmarkResult Run(string path, int? parallelism, int repeat, IReadOnlyList<string> off)
     {
         var counter = TokenCounterFactory.Get(TokenCounterFactory.O200kBase);
         var startRss = ResidentMegabytes("VmRSS:");
@@ -24,6 +25,7 @@ internal static class ValidationBenchmark
         {
             BaseDirectory = Path.GetDirectoryName(path)!,
             Data = new DataConfig { Train = Path.GetFileName(path) },
+            Validation = new ValidationConfig { Rules = off.ToDictionary(code => code, _ => Severity.Off, StringComparer.OrdinalIgnoreCase) },
         };
         var settings = PipelineSettings.Resolve(config);
         var options = new DatasetValidatorOptions { Parallelism = parallelism, TokenCounter = counter };

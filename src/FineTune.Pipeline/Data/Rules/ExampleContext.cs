@@ -32,6 +32,8 @@ internal sealed class ExampleContext
     /// <summary>Problem found in the example's <c>tools</c> definitions (null: none), with its byte offset.</summary>
     public (string Problem, int Offset)? ToolsProblem { get; set; }
 
+    private readonly Dictionary<(int Start, int Length), Secrets.TextHint> _hints = [];
+
     /// <summary>Findings of the current line, in the order reported.</summary>
     public List<Diagnostic> Findings { get; } = [];
 
@@ -41,6 +43,19 @@ internal sealed class ExampleContext
         LineBytes = bytes;
         ToolsProblem = null;
         Findings.Clear();
+        _hints.Clear();
+    }
+
+    /// <summary>The secret and personal-data hints of a text of the current line, computed once for all rules.</summary>
+    public Secrets.TextHint Hints(TextRef text, ReadOnlySpan<char> span)
+    {
+        if (!_hints.TryGetValue((text.Start, text.Length), out var hints))
+        {
+            hints = Secrets.TextHints.Of(span);
+            _hints[(text.Start, text.Length)] = hints;
+        }
+
+        return hints;
     }
 
     public bool IsEnabled(RuleDescriptor rule) => Severities.IsEnabled(rule);

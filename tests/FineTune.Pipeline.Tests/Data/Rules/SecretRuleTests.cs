@@ -46,6 +46,10 @@ public sealed class SecretRuleTests
     public void Secret_in_tool_call_arguments_is_found()
         => FindsAt("FT4003", null, $$$"""{"messages":[{"role":"user","content":"x"},{"role":"assistant","tool_calls":[{"id":"c","type":"function","function":{"name":"f","arguments":"{\"key\":\"{{{AwsKey}}}\"}"}}]}]}""");
 
+    [Fact]
+    public void Secret_right_after_an_empty_text_is_still_found()
+        => FindsAt("FT4003", null, $$"""{"messages":[{"role":"user","content":""},{"role":"assistant","content":"{{AwsKey}}"}]}""");
+
     public static TheoryData<string, string, string> PersonalData => new()
     {
         { "FT4101", "jane.doe1987@gmail.com", "…@gmail.com" },

@@ -13,7 +13,7 @@ internal sealed partial class AnthropicKeyRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("sk-ant-", StringComparison.Ordinal);
+    protected override TextHint Hint => TextHint.AnthropicKey;
 
     protected override Regex Pattern => Key();
 

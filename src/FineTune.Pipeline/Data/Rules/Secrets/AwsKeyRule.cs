@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using FineTune.Pipeline.Diagnostics;
 
@@ -7,8 +6,6 @@ namespace FineTune.Pipeline.Data.Rules.Secrets;
 /// <summary>AWS access key ids (<c>AKIA…</c>, <c>ASIA…</c>; the secret half is caught by the credential-assignment rule).</summary>
 internal sealed partial class AwsKeyRule : TextPatternRule
 {
-    private static readonly SearchValues<string> Prefixes = SearchValues.Create(["AKIA", "ASIA", "ABIA", "ACCA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "AGPA"], StringComparison.Ordinal);
-
     public static RuleDescriptor Rule { get; } = new(
         "FT4003", "aws_access_key", Severity.Error,
         "Text contains an AWS access key id (AKIA..., ASIA...).",
@@ -16,7 +13,7 @@ internal sealed partial class AwsKeyRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.IndexOfAny(Prefixes) >= 0;
+    protected override TextHint Hint => TextHint.AwsKey;
 
     protected override Regex Pattern => Key();
 

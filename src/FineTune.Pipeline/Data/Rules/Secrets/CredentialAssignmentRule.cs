@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using FineTune.Pipeline.Diagnostics;
 
@@ -10,8 +9,6 @@ namespace FineTune.Pipeline.Data.Rules.Secrets;
 /// </summary>
 internal sealed partial class CredentialAssignmentRule : TextPatternRule
 {
-    private static readonly SearchValues<string> Keywords = SearchValues.Create(["pass", "pwd", "secret", "key", "token"], StringComparison.OrdinalIgnoreCase);
-
     public static RuleDescriptor Rule { get; } = new(
         "FT4009", "credential_assignment", Severity.Error,
         "Text assigns a high-entropy value to password, secret, api_key, token or a similar name.",
@@ -19,7 +16,7 @@ internal sealed partial class CredentialAssignmentRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.IndexOfAny(Keywords) >= 0;
+    protected override TextHint Hint => TextHint.Credential;
 
     protected override Regex Pattern => Assignment();
 

@@ -13,7 +13,7 @@ internal sealed partial class CreditCardRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => DigitRuns.HasRun(text, 13);
+    protected override TextHint Hint => TextHint.Digits13;
 
     protected override Regex Pattern => Card();
 

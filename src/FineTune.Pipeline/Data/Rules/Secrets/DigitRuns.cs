@@ -1,18 +1,22 @@
 namespace FineTune.Pipeline.Data.Rules.Secrets;
 
-/// <summary>Prefilter for number-shaped personal data: is there a run of digits and separators with enough digits?</summary>
+/// <summary>Prefilter for number-shaped personal data: how many digits the longest run of digits and separators holds.</summary>
 internal static class DigitRuns
 {
-    /// <summary>True when some run of digits, spaces, <c>-</c>, <c>.</c>, <c>(</c>, <c>)</c>, <c>+</c> holds at least <paramref name="minDigits"/> digits.</summary>
-    public static bool HasRun(ReadOnlySpan<char> text, int minDigits)
+    /// <summary>
+    /// Digits in the longest run of digits, spaces, <c>-</c>, <c>.</c>, <c>(</c>, <c>)</c>, <c>+</c> (and up to four
+    /// capitals, as IBANs have: GB29 NWBK 6016 ...).
+    /// </summary>
+    public static int Longest(ReadOnlySpan<char> text)
     {
+        var longest = 0;
         var from = 0;
-        while (true)
+        while (from < text.Length)
         {
             var next = text[from..].IndexOfAnyInRange('0', '9');
             if (next < 0)
             {
-                return false;
+                break;
             }
 
             var i = from + next;
@@ -27,7 +31,6 @@ internal static class DigitRuns
                 }
                 else if (char.IsAsciiLetterUpper(c) && letters < 4)
                 {
-                    // IBANs mix a few capitals into the digits (GB29 NWBK 6016 ...).
                     letters++;
                 }
                 else if (c is not (' ' or '-' or '.' or '(' or ')' or '+'))
@@ -36,16 +39,10 @@ internal static class DigitRuns
                 }
             }
 
-            if (digits >= minDigits)
-            {
-                return true;
-            }
-
+            longest = Math.Max(longest, digits);
             from = i;
-            if (from >= text.Length)
-            {
-                return false;
-            }
         }
+
+        return longest;
     }
 }

@@ -25,7 +25,7 @@ internal sealed partial class EmailRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains('@');
+    protected override TextHint Hint => TextHint.Email;
 
     protected override Regex Pattern => Email();
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using FineTune.Pipeline.Diagnostics;
 
@@ -7,8 +6,6 @@ namespace FineTune.Pipeline.Data.Rules.Secrets;
 /// <summary>GitHub tokens: <c>ghp_</c>, <c>gho_</c>, <c>ghu_</c>, <c>ghs_</c>, <c>ghr_</c>, <c>github_pat_</c>.</summary>
 internal sealed partial class GitHubTokenRule : TextPatternRule
 {
-    private static readonly SearchValues<string> Prefixes = SearchValues.Create(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], StringComparison.Ordinal);
-
     public static RuleDescriptor Rule { get; } = new(
         "FT4004", "github_token", Severity.Error,
         "Text contains a GitHub token (ghp_..., github_pat_...).",
@@ -16,7 +13,7 @@ internal sealed partial class GitHubTokenRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.IndexOfAny(Prefixes) >= 0;
+    protected override TextHint Hint => TextHint.GitHubToken;
 
     protected override Regex Pattern => Token();
 

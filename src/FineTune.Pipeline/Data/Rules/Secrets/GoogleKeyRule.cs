@@ -13,7 +13,7 @@ internal sealed partial class GoogleKeyRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("AIza", StringComparison.Ordinal);
+    protected override TextHint Hint => TextHint.GoogleKey;
 
     protected override Regex Pattern => Key();
 

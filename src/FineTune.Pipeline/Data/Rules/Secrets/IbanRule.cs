@@ -13,7 +13,7 @@ internal sealed partial class IbanRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => DigitRuns.HasRun(text, 10);
+    protected override TextHint Hint => TextHint.Digits10;
 
     protected override Regex Pattern => Iban();
 

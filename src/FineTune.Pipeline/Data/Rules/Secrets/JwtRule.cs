@@ -13,7 +13,7 @@ internal sealed partial class JwtRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("eyJ", StringComparison.Ordinal);
+    protected override TextHint Hint => TextHint.Jwt;
 
     protected override Regex Pattern => Token();
 

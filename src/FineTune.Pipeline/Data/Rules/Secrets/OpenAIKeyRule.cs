@@ -13,7 +13,7 @@ internal sealed partial class OpenAIKeyRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("sk-", StringComparison.Ordinal);
+    protected override TextHint Hint => TextHint.OpenAIKey;
 
     protected override Regex Pattern => Key();
 

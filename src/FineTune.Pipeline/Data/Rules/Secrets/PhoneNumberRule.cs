@@ -16,7 +16,7 @@ internal sealed partial class PhoneNumberRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => DigitRuns.HasRun(text, 9);
+    protected override TextHint Hint => TextHint.Digits9;
 
     protected override Regex Pattern => Phone();
 

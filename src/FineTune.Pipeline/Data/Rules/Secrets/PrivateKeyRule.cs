@@ -13,7 +13,7 @@ internal sealed partial class PrivateKeyRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("-----BEGIN ", StringComparison.Ordinal);
+    protected override TextHint Hint => TextHint.PrivateKey;
 
     protected override Regex Pattern => Block();
 

@@ -13,7 +13,7 @@ internal sealed partial class SlackTokenRule : TextPatternRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool MayMatch(ReadOnlySpan<char> text) => text.Contains("xox", StringComparison.Ordinal) || text.Contains("hooks.slack.com", StringComparison.Ordinal);
+    protected override TextHint Hint => TextHint.SlackToken;
 
     protected override Regex Pattern => Token();
 

@@ -35,8 +35,8 @@ internal abstract class TextPatternRule : IExampleRule
         }
     }
 
-    /// <summary>A cheap test (a literal, a character) that must pass before the pattern runs over the text.</summary>
-    protected abstract bool MayMatch(ReadOnlySpan<char> text);
+    /// <summary>The hint that must be present (see <see cref="TextHints"/>) before the pattern runs over a text.</summary>
+    protected abstract TextHint Hint { get; }
 
     /// <summary>Confirms a match (the whole text is given for context); false drops it.</summary>
     protected virtual bool Accept(ReadOnlySpan<char> text, int index, int length) => true;
@@ -53,7 +53,7 @@ internal abstract class TextPatternRule : IExampleRule
     private void Scan(ChatExample example, ExampleContext context, string list, int index, TextRef text)
     {
         var span = example[text];
-        if (!MayMatch(span))
+        if ((context.Hints(text, span) & Hint) == 0)
         {
             return;
         }
