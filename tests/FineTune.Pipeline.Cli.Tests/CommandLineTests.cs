@@ -37,14 +37,13 @@ public sealed class CommandLineTests : IDisposable
         Assert.Empty(result.Stdout);
     }
 
-    [Theory]
-    [InlineData("evaluate")]
-    public void Evaluate_is_a_usage_error_in_this_version(string target)
+    [Fact]
+    public void Evaluate_is_a_usage_error_in_this_version()
     {
-        var result = _project.Run(target);
+        var result = _project.Run("evaluate");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"error FT9002: target '{target}' is not available in this version", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error FT9002: target 'evaluate' is not available in this version", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using FineTune.Pipeline.Cost;
 
 namespace FineTune.Pipeline.MSBuild.Results;
 
-/// <summary>A <see cref="CostEstimate"/> as plain values, convertible back for the budget gate.</summary>
+/// <summary>The <see cref="CostEstimate"/> made when the data was validated, as plain values.</summary>
 public sealed record CostResults
 {
     public required string Model { get; init; }
@@ -42,18 +42,4 @@ public sealed record CostResults
             WarnUsd = estimate.WarnUsd,
         };
     }
-
-    public CostEstimate ToEstimate() => new()
-    {
-        Model = Model,
-        Encoding = Encoding,
-        Epochs = Epochs,
-        EpochsAuto = EpochsAuto,
-        BillingTokens = BillingTokens,
-        ChargedTokens = ChargedTokens,
-        PricePerMillionTokens = PricePerMillionTokens,
-        EstimatedUsd = EstimatedUsd,
-        BudgetUsd = BudgetUsd,
-        WarnUsd = WarnUsd,
-    };
 }

@@ -33,4 +33,15 @@ public sealed record DatasetResults
             AssistantTokens = summary.Tokens.Assistant,
         };
     }
+
+    /// <summary>The summary again, with the figures the cost estimate uses (examples and token totals).</summary>
+    public DatasetSummary ToSummary(string role) => new()
+    {
+        Role = role,
+        Path = Path,
+        Sha256 = Sha256,
+        FromSplit = FromSplit,
+        Examples = Examples,
+        Tokens = new TokenTotals { Total = TotalTokens, Billing = BillingTokens, Assistant = AssistantTokens },
+    };
 }

@@ -47,6 +47,24 @@ public static class ResultsStore
         return envelope is { Version: FormatVersion } ? envelope.Results : null;
     }
 
+    /// <summary>Deletes the results unless they are those of <paramref name="configFile"/> (unreadable ones too).</summary>
+    public static void ForgetUnlessFor(string path, string configFile)
+    {
+        try
+        {
+            var results = Read(path);
+            if (results is null || string.Equals(results.ConfigFile, configFile, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        Delete(path);
+    }
+
     public static void Delete(string path)
     {
         if (File.Exists(path))

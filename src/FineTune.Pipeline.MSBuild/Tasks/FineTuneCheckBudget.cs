@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Cost;
 using FineTune.Pipeline.Diagnostics;
 using FineTune.Pipeline.MSBuild.Results;
@@ -7,8 +8,10 @@ using Microsoft.Build.Framework;
 namespace FineTune.Pipeline.MSBuild.Tasks;
 
 /// <summary>
-/// The budget gate: takes the cost estimate of the last successful validation (persisted, so this runs in
-/// milliseconds even when validation was skipped as up to date) and applies the core's budget rule.
+/// The budget gate: the core's <see cref="CostEstimator"/> and <see cref="CostGate"/> applied to the training
+/// set's figures from the last successful validation (persisted, so this takes milliseconds when the
+/// validation was skipped as up to date) and to the configuration as it is now (prices, epochs and budgets
+/// may come from environment variables). It runs on every build: some checks depend on today's date.
 /// </summary>
 public sealed class FineTuneCheckBudget : PipelineTask
 {
@@ -25,31 +28,54 @@ public sealed class FineTuneCheckBudget : PipelineTask
     [Output]
     public bool WithinBudget { get; private set; }
 
+    [Output]
+    public string EstimatedUsd { get; private set; } = string.Empty;
+
+    [Output]
+    public string BudgetUsd { get; private set; } = string.Empty;
+
+    [Output]
+    public string ChargedTokens { get; private set; } = string.Empty;
+
+    [Output]
+    public string Epochs { get; private set; } = string.Empty;
+
+    /// <summary>The clock of the date-dependent checks; tests set it.</summary>
+    internal TimeProvider Time { get; set; } = TimeProvider.System;
+
     protected override void ExecuteCore()
     {
         var configPath = FullPath(ConfigFile);
+        var resultsPath = FullPath(ResultsFile);
         ValidationResults? results;
         try
         {
-            results = ResultsStore.Read(FullPath(ResultsFile));
+            results = ResultsStore.Read(resultsPath);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
-            Log.LogError(null, TaskCodes.ResultsUnreadable, null, FullPath(ResultsFile), 0, 0, 0, 0,
-                "the results of the last validation could not be read ({0}); build again to validate anew.", ex.Message);
+            ResultsStore.Delete(resultsPath);
+            Log.LogError(null, TaskCodes.ResultsUnreadable, null, resultsPath, 0, 0, 0, 0,
+                "the results of the last validation could not be read ({0}); the file was deleted, build again to validate anew.", ex.Message);
             return;
         }
 
-        if (results is null)
+        var loaded = ConfigLoader.Load(configPath);
+        if (results is null || loaded.Config is null || !loaded.Succeeded)
         {
-            Log.LogMessage(MessageImportance.Normal, "No validation results to gate on; the validation did not succeed.");
+            Log.LogMessage(MessageImportance.Normal, "No validation results to gate on: the validation did not succeed.");
             return;
         }
 
-        var estimate = results.Cost.ToEstimate();
-        var findings = BudgetGate.Check(estimate, configPath);
+        var settings = PipelineSettings.Resolve(loaded.Config);
+        var estimate = CostEstimator.Estimate(settings, results.Train.ToSummary("train"));
+        var findings = new CostGate(Time).Check(estimate, settings.Model, configPath, OpenAIPlatform.IsUsedBy(settings.Config));
         CreateLogger(configPath).LogAll(findings);
         WithinBudget = estimate.WithinBudget;
-        Verdict = WithinBudget && !findings.Any(f => f.Severity == Severity.Error) ? "pass" : "fail";
+        EstimatedUsd = ResultProperties.Usd(estimate.EstimatedUsd);
+        BudgetUsd = ResultProperties.Usd(estimate.BudgetUsd);
+        ChargedTokens = ResultProperties.Number(estimate.ChargedTokens);
+        Epochs = ResultProperties.Number(estimate.Epochs);
+        Verdict = findings.Any(f => f.Severity == Severity.Error) || Log.HasLoggedErrors ? "fail" : "pass";
     }
 }

@@ -1,5 +1,6 @@
 using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Diagnostics;
+using FineTune.Pipeline.MSBuild.Results;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -15,6 +16,12 @@ public sealed class FineTuneReadConfig : PipelineTask
     /// <summary>Path of finetune.yaml (relative to the project folder or full).</summary>
     [Required]
     public string ConfigFile { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The results file of the validation target: removed when it belongs to another configuration file
+    /// (FineTuneConfig changed), so that the incremental target cannot mistake it for up to date.
+    /// </summary>
+    public string? ResultsFile { get; set; }
 
     /// <summary>The datasets the configuration names, full paths, with metadata <c>Role</c> = train|eval.</summary>
     [Output]
@@ -46,6 +53,11 @@ public sealed class FineTuneReadConfig : PipelineTask
 
             CreateLogger(configPath).LogAll(errors);
             return;
+        }
+
+        if (!string.IsNullOrEmpty(ResultsFile))
+        {
+            ResultsStore.ForgetUnlessFor(FullPath(ResultsFile), configPath);
         }
 
         var settings = PipelineSettings.Resolve(loaded.Config);

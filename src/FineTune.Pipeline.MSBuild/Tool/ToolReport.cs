@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
+using FineTune.Pipeline.MSBuild.Results;
 
 namespace FineTune.Pipeline.MSBuild.Tool;
 
-/// <summary>The parts of the tool's report.json (contract keys) that the build exposes as properties.</summary>
+/// <summary>The parts of the tool's report.json (contract keys) that the build exposes as properties; numbers are formatted as the in-process results are.</summary>
 internal sealed record ToolReport(string Verdict, string EstimatedUsd, string ModelId)
 {
     /// <summary>Reads the report if it was written at or after <paramref name="notBeforeUtc"/>; a stale, missing or malformed report gives null.</summary>
@@ -45,7 +45,7 @@ internal sealed record ToolReport(string Verdict, string EstimatedUsd, string Mo
         return element.ValueKind switch
         {
             JsonValueKind.String => element.GetString() ?? string.Empty,
-            JsonValueKind.Number => element.GetDecimal().ToString(CultureInfo.InvariantCulture),
+            JsonValueKind.Number => ResultProperties.Usd(element.GetDecimal()),
             JsonValueKind.True or JsonValueKind.False => element.GetBoolean() ? "true" : "false",
             _ => string.Empty,
         };

@@ -8,7 +8,7 @@ namespace FineTune.Pipeline.Catalog;
 /// </summary>
 public sealed class ModelCatalog
 {
-    /// <summary>OpenAI accepts no new fine-tuning jobs after this date, whatever the model.</summary>
+    /// <summary>OpenAI accepts no new fine-tuning jobs after this date, whatever the model (api.openai.com only).</summary>
     public static readonly DateOnly OpenAIFineTuningEnds = new(2027, 1, 6);
 
     private static readonly DateOnly Gpt4oFamilyShutdown = new(2027, 1, 14);

@@ -48,10 +48,11 @@ public sealed class DatasetComparer
                 ? _validate(settings with { TrainPath = oldTrain, EvalPath = oldEval }, cancellationToken)
                 : null;
 
-            var train = Delta(current.Train, previous?.Train, trainExisted, oldTrain, settings.TrainPath, cancellationToken);
+            var maxLineBytes = settings.Config.Validation.MaxLineBytes;
+            var train = Delta(current.Train, previous?.Train, trainExisted, oldTrain, settings.TrainPath, maxLineBytes, cancellationToken);
             var eval = settings.EvalPath is null || current.Eval is null
                 ? null
-                : Delta(current.Eval, evalExisted ? previous?.Eval : null, evalExisted, oldEval!, settings.EvalPath, cancellationToken);
+                : Delta(current.Eval, evalExisted ? previous?.Eval : null, evalExisted, oldEval!, settings.EvalPath, maxLineBytes, cancellationToken);
 
             return new CompareResult
             {
@@ -80,11 +81,11 @@ public sealed class DatasetComparer
         return existed;
     }
 
-    private static DatasetDelta Delta(DatasetSummary now, DatasetSummary? before, bool existed, string oldPath, string newPath, CancellationToken cancellationToken)
+    private static DatasetDelta Delta(DatasetSummary now, DatasetSummary? before, bool existed, string oldPath, string newPath, long maxLineBytes, CancellationToken cancellationToken)
     {
         var counts = DeltaCounter.Count(
-            FingerprintReader.Read(oldPath, cancellationToken),
-            FingerprintReader.Read(newPath, cancellationToken));
+            FingerprintReader.Read(oldPath, maxLineBytes, cancellationToken),
+            FingerprintReader.Read(newPath, maxLineBytes, cancellationToken));
         return new DatasetDelta
         {
             Path = now.Path,

@@ -3,26 +3,40 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FineTune.Pipeline.Data.Reading;
 
 namespace FineTune.Pipeline.Compare;
 
 /// <summary>
-/// Streams a JSONL file into <see cref="ExampleFingerprint"/>s, one line at a time (the file is never
-/// held whole). JSON is re-serialized compactly before hashing, so whitespace-only edits are not
+/// Streams a JSONL file into <see cref="ExampleFingerprint"/>s with the validator's line reader (pooled
+/// buffers; the file, and an over-long line, is never held whole). JSON is re-serialized compactly before hashing, so whitespace-only edits are not
 /// changes. Lines that are not JSON objects are skipped: validation reports them.
 /// </summary>
 public static class FingerprintReader
 {
-    public static IEnumerable<ExampleFingerprint> Read(string path, CancellationToken cancellationToken = default)
+    /// <summary>Fingerprints of the file's examples, in file order.</summary>
+    /// <param name="path">The JSONL file.</param>
+    /// <param name="maxLineBytes">Longer lines are skipped without being buffered whole, as validation does.</param>
+    /// <param name="cancellationToken">Stops the scan.</param>
+    public static IEnumerable<ExampleFingerprint> Read(string path, long maxLineBytes = 16 * 1024 * 1024, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        while (reader.ReadLine() is { } line)
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        foreach (var batch in new JsonlFileReader(maxLineBytes).ReadBatches(stream, new FileScanResult(), cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (TryFingerprint(line) is { } fingerprint)
+            try
             {
-                yield return fingerprint;
+                foreach (var line in batch.Lines.Where(l => !l.Has(LineFlags.TooLong)))
+                {
+                    if (TryFingerprint(batch.Bytes(line)) is { } fingerprint)
+                    {
+                        yield return fingerprint;
+                    }
+                }
+            }
+            finally
+            {
+                batch.Release();
             }
         }
     }
@@ -31,7 +45,12 @@ public static class FingerprintReader
     public static ExampleFingerprint? TryFingerprint(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (string.IsNullOrWhiteSpace(line))
+        return TryFingerprint(Encoding.UTF8.GetBytes(line));
+    }
+
+    private static ExampleFingerprint? TryFingerprint(ReadOnlyMemory<byte> line)
+    {
+        if (line.Span.Trim(" \t\r"u8).IsEmpty)
         {
             return null;
         }

@@ -7,11 +7,11 @@ public sealed record ConfigLoadOptions
     public IReadOnlyDictionary<string, string>? Environment { get; init; }
 
     /// <summary>
-    /// Codes of the dataset rules, for checking <c>validation.rules</c>; null: any well-formed FT code is accepted.
-    /// Configuration codes (<see cref="ConfigCodes"/>) are always known.
+    /// Codes that <c>validation.rules</c> may name; null: the dataset rules of <see cref="Data.Rules.RuleCatalog"/>.
+    /// Configuration codes (<see cref="ConfigCodes"/>) are always accepted.
     /// </summary>
     public IReadOnlyCollection<string>? KnownRuleCodes { get; init; }
 
-    /// <summary>Clock for model shutdown warnings.</summary>
+    /// <summary>Clock for the warning about approaching shutdown dates (FT0021).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

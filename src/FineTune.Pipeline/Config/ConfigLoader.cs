@@ -75,7 +75,8 @@ public static class ConfigLoader
         }
 
         SecretScanner.Scan(map, diagnostics);
-        new EnvironmentInterpolator(options.Environment ?? ProcessEnvironment(), source, diagnostics).Apply(map);
+        var environment = options.Environment ?? ProcessEnvironment();
+        new EnvironmentInterpolator(environment, source, diagnostics).Apply(map);
         var locations = new ConfigLocations();
         var config = new ConfigBinder(diagnostics, locations).Bind(map) with
         {
@@ -83,7 +84,7 @@ public static class ConfigLoader
             BaseDirectory = baseDirectory,
             Positions = new ConfigPositions(locations),
         };
-        var context = new ConfigCheckContext(config, locations, diagnostics, options);
+        var context = new ConfigCheckContext(config, locations, diagnostics, options, environment);
         foreach (var check in Checks)
         {
             check.Check(context);

@@ -5,12 +5,15 @@ namespace FineTune.Pipeline.Cost;
 /// <summary>Formats money and counts for people (invariant culture). Estimates keep full precision; only display rounds.</summary>
 public static class Figures
 {
-    /// <summary><c>$12.35</c>; amounts under a dollar keep four decimals (<c>$0.0675</c>) so small sets do not read as $0.00.</summary>
+    /// <summary>
+    /// <c>$12.35</c>; amounts under a dollar with more than two decimals keep four (<c>$0.0675</c>) so small
+    /// sets do not read as $0.00, while round amounts stay round (<c>$0.50</c>).
+    /// </summary>
     public static string Usd(decimal usd)
     {
         var sign = usd < 0 ? "-" : string.Empty;
         var abs = Math.Abs(usd);
-        var digits = abs is > 0m and < 1m ? 4 : 2;
+        var digits = abs is > 0m and < 1m && abs != Math.Round(abs, 2) ? 4 : 2;
         var rounded = Math.Round(abs, digits, MidpointRounding.AwayFromZero);
         return sign + "$" + rounded.ToString("#,0." + new string('0', digits), CultureInfo.InvariantCulture);
     }

@@ -7,7 +7,7 @@ namespace FineTune.Pipeline.Reporting;
 /// <summary>What changed since a git ref: examples added, removed, changed, and the token and cost deltas.</summary>
 public static class CompareTable
 {
-    public static IReadOnlyList<string> Headers { get; } = ["Dataset", "Added", "Removed", "Changed", "Unchanged", "Tokens Δ", "Billing tokens Δ"];
+    public static IReadOnlyList<string> Headers { get; } = ["Dataset", "Added", "Removed", "Changed", "Unchanged", "Tokens Δ", "Billing Δ"];
 
     public static Table Build(CompareResult result)
     {
@@ -17,7 +17,7 @@ public static class CompareTable
             .Caption(Markup.Escape(CostLine(result)));
         foreach (var header in Headers)
         {
-            table.AddColumn(header == "Dataset" ? new TableColumn(header) : new TableColumn(header).RightAligned());
+            table.AddColumn(header == "Dataset" ? new TableColumn(header).NoWrap() : new TableColumn(header).RightAligned());
         }
 
         foreach (var row in Rows(result))

@@ -11,10 +11,10 @@ public static class DatasetTable
     {
         ArgumentNullException.ThrowIfNull(train);
         var sets = eval is null ? new[] { train } : [train, eval];
-        var table = new Table().Border(TableBorder.Simple).AddColumn("Dataset");
+        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Dataset").NoWrap());
         foreach (var set in sets)
         {
-            table.AddColumn(new TableColumn(set.Role + (set.FromSplit ? " (split)" : string.Empty)).RightAligned());
+            table.AddColumn(new TableColumn(set.Role + (set.FromSplit ? " (split)" : string.Empty)).RightAligned().NoWrap());
         }
 
         foreach (var (label, value) in Rows)

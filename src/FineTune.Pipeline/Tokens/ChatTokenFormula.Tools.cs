@@ -75,8 +75,9 @@ public static partial class ChatTokenFormula
     /// written) + <see cref="ToolCallOverhead"/>. OpenAI does not publish how a tool call is rendered for the model,
     /// so this is an approximation of our own, not a cookbook formula: expect it to be off by a few tokens per call,
     /// more for parallel calls. The message that holds the calls still counts <see cref="TokensPerMessage"/>.
+    /// Strings convert to the span parameters.
     /// </summary>
-    public static int CountToolCall(string functionName, string arguments, ITokenCounter counter)
+    public static int CountToolCall(ReadOnlySpan<char> functionName, ReadOnlySpan<char> arguments, ITokenCounter counter)
     {
         ArgumentNullException.ThrowIfNull(counter);
         return counter.CountTokens(functionName) + counter.CountTokens(arguments) + ToolCallOverhead;

@@ -97,7 +97,7 @@ public sealed class TrainCommandTests
         var result = p.Run("train");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("::error title=FT7004::", result.Output, StringComparison.Ordinal);
+        Assert.Contains("::error title=FT5004::", result.Output, StringComparison.Ordinal);
         Assert.Contains("train.provider: lora", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", result.Output, StringComparison.Ordinal);
     }

@@ -31,7 +31,8 @@ public sealed class BuildTests(PackageFeed feed)
         var errors = first.Diagnostics("error");
         Assert.Contains(errors, e => e.StartsWith("data/train.jsonl(3,", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("data/train.jsonl(9,", StringComparison.Ordinal));
-        Assert.All(errors, e => Assert.Matches(@"^data/train\.jsonl\(\d+,\d+\): error FT\d{4}: ", e));
+        Assert.All(errors.Where(e => e.Contains("(3,", StringComparison.Ordinal) || e.Contains("(9,", StringComparison.Ordinal)),
+            e => Assert.Matches(@"^data/train\.jsonl\((3|9),\d+\): error FT1\d{3}: ", e));
         Assert.False(File.Exists(project.File("obj/Debug/net10.0/finetune.validate.json")));
         Assert.NotEqual(0, second.ExitCode);
         Assert.Equal(errors, second.Diagnostics("error"));
@@ -121,5 +122,55 @@ public sealed class BuildTests(PackageFeed feed)
         Assert.True(resultsExisted);
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.False(File.Exists(project.File("obj/Debug/finetune.validate.json")));
+    }
+
+    [Fact]
+    public void A_data_warning_made_an_error_fails_the_build_and_is_not_recorded_as_validated()
+    {
+        var lines = SampleData.Valid(12).Split('\n').ToList();
+        lines.Insert(4, string.Empty);
+        var project = feed.WithPackageReference("datawarning", SampleConfig.Yaml(), string.Join('\n', lines));
+
+        var strict = project.Build("-warnaserror:FT1008");
+        var plain = project.Build("--no-restore", "-v:d");
+
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains(strict.Diagnostics("error"), e => e.StartsWith("data/train.jsonl(5,1): error FT1008: ", StringComparison.Ordinal));
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.DoesNotContain(SkippedValidation, plain.Output, StringComparison.Ordinal);
+        Assert.Contains(plain.Diagnostics("warning"), w => w.StartsWith("data/train.jsonl(5,1): warning FT1008: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Where_the_tasks_cannot_run_the_build_warns_FT9501_once_and_goes_on()
+    {
+        var project = feed.WithPackageReference("unsupported", SampleConfig.Yaml(), SampleData.WithBrokenLines(12, 2));
+
+        // .NET Framework MSBuild cannot be run here; the switch it sets is forced instead.
+        var build = project.Build("-p:_FineTuneSupported=false");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(["FT9501"], build.Codes("warning"));
+        Assert.Single(build.Diagnostics("warning"));
+        Assert.DoesNotContain("FineTune: ", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_documented_settings_move_the_yaml_to_a_subfolder_and_leave_the_budget_gate_out_of_the_build()
+    {
+        var project = feed.NewProject("settings");
+        project.Write("App.csproj", DocSnippets.ProjectWith("package-reference", DocSnippets.Get("settings")));
+        project.Write("training/finetune.yaml", SampleConfig.Yaml(budgetUsd: 0.000001m));
+        project.Write("training/data/train.jsonl", SampleData.WithBrokenLines(14, 7));
+        project.Write("training/data/eval.jsonl", SampleData.Eval());
+
+        var broken = project.Build();
+        project.Write("training/data/train.jsonl", SampleData.Valid(12));
+        var overBudgetButNotGated = project.Build("--no-restore");
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains(broken.Diagnostics("error"), e => e.StartsWith("training/data/train.jsonl(7,", StringComparison.Ordinal));
+        Assert.True(overBudgetButNotGated.ExitCode == 0, overBudgetButNotGated.ToString());
+        Assert.DoesNotContain("FT6001", overBudgetButNotGated.Output, StringComparison.Ordinal);
     }
 }

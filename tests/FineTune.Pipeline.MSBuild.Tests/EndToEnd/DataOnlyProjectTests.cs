@@ -10,6 +10,7 @@ public sealed class DataOnlyProjectTests(PackageFeed feed)
         project.Write("training-data.csproj", DocSnippets.ProjectWith("data-only-project", DocSnippets.Get("results-target")));
         project.Write("finetune.yaml", SampleConfig.Yaml());
         project.Write("data/train.jsonl", data);
+        project.Write("data/eval.jsonl", SampleData.Eval());
         return project;
     }
 

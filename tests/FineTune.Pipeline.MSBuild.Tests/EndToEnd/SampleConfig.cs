@@ -15,6 +15,7 @@ internal static class SampleConfig
             version: 1
             data:
               train: {train}
+              eval: data/eval.jsonl
             train:
               provider: openai
               base_model: sample-model
@@ -40,6 +41,7 @@ internal static class SampleConfig
         project.Write("Library.cs", "namespace Sample;\n\npublic static class Library\n{\n}\n");
         project.Write("finetune.yaml", yaml);
         project.Write("data/train.jsonl", data);
+        project.Write("data/eval.jsonl", SampleData.Eval());
         return project;
     }
 }

@@ -4,18 +4,54 @@ namespace FineTune.Pipeline.MSBuild.Tests.EndToEnd;
 [Collection(EndToEndGroup.Name)]
 public sealed class ToolTargetTests(PackageFeed feed)
 {
+    private const string ShowToolResults = """
+        <Target Name="ShowToolResults" AfterTargets="FineTuneTool">
+          <Message Importance="high" Text="tool verdict=$(FineTuneVerdict) usd=$(FineTuneEstimatedUsd)" />
+        </Target>
+
+        """;
+
+    private static string UseTool => "-p:FineTuneToolPath=" + Repository.CliAssembly;
+
     [Fact]
     public void The_tool_run_by_the_build_reports_the_same_errors_as_the_in_process_validation()
     {
         var project = feed.WithPackageReference("tool", SampleConfig.Yaml(), SampleData.WithBrokenLines(14, 4, 11));
 
         var inProcess = project.Build();
-        var viaTool = project.Build("--no-restore", "-t:FineTuneTool", "-p:FineTuneToolTarget=validate", "-p:FineTuneToolPath=" + Repository.CliAssembly);
+        var viaTool = project.Build("--no-restore", "-t:FineTuneTool", "-p:FineTuneToolTarget=validate", UseTool);
 
         Assert.NotEqual(0, viaTool.ExitCode);
         Assert.Contains(viaTool.Diagnostics("error"), e => e.StartsWith("data/train.jsonl(4,", StringComparison.Ordinal));
         Assert.Equal(inProcess.Diagnostics("error"), viaTool.Diagnostics("error"));
         Assert.DoesNotContain("FT9504", viaTool.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tool_started_by_a_command_line_reports_the_same_estimate_as_the_in_process_gate()
+    {
+        var project = feed.WithPackageReference("toolcost", SampleConfig.Yaml(), SampleData.Valid(12), ShowToolResults);
+
+        var inProcess = project.Build();
+        var viaTool = project.Build("--no-restore", "-t:FineTuneTool", "-p:FineTuneToolTarget=cost", "-p:FineTuneToolCommand=dotnet exec " + Repository.CliAssembly);
+
+        Assert.True(viaTool.ExitCode == 0, viaTool.ToString());
+        var usd = System.Text.RegularExpressions.Regex.Match(inProcess.Output, @"usd=(\S+) verdict=pass").Groups[1].Value;
+        Assert.NotEmpty(usd);
+        Assert.Contains($"tool verdict=pass usd={usd}", viaTool.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(project.File("artifacts/finetune/report.json")));
+    }
+
+    [Fact]
+    public void Training_is_wired_to_the_tool_which_says_when_its_version_has_no_train_target()
+    {
+        var project = feed.WithPackageReference("tooltrain", SampleConfig.Yaml(), SampleData.Valid(12));
+
+        var build = project.Build("-t:FineTuneTrain", UseTool);
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(build.Diagnostics("error"), e => e.Contains("error FT9002: target 'train'", StringComparison.Ordinal));
+        Assert.DoesNotContain("FT9504", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]

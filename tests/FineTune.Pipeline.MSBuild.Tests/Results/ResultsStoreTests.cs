@@ -59,10 +59,10 @@ public sealed class ResultsStoreTests
     }
 
     [Fact]
-    public void The_estimate_converts_back_for_the_budget_gate()
+    public void The_training_figures_convert_back_for_the_cost_estimate()
     {
-        var estimate = SampleResults.Create(budgetUsd: 0.1m).Cost.ToEstimate();
+        var summary = SampleResults.Create().Train.ToSummary("train");
 
-        Assert.Equal((0.40689m, 0.1m, false, 135_630L), (estimate.EstimatedUsd, estimate.BudgetUsd, estimate.WithinBudget, estimate.ChargedTokens));
+        Assert.Equal(("train", 120, 45_210L, 46_000L), (summary.Role, summary.Examples, summary.Tokens.Billing, summary.Tokens.Total));
     }
 }

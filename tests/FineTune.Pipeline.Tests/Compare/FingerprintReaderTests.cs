@@ -75,4 +75,22 @@ public sealed class FingerprintReaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Lines_longer_than_the_limit_are_skipped_as_validation_skips_them()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            var tooLong = Example.Replace("How do I export invoices?", new string('x', 5_000), StringComparison.Ordinal);
+            File.WriteAllText(path, Example + "\n" + tooLong + "\n" + Example);
+
+            Assert.Equal(2, FingerprintReader.Read(path, maxLineBytes: 1_000).Count());
+            Assert.Equal(3, FingerprintReader.Read(path).Count());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -127,15 +127,7 @@ public sealed class CatalogCheckTests : IDisposable
         var d = ConfigAssert.Single(_project.Load("train:\n  base_model: gpt-4o-mini\n", clock: At(2026, 11, 29)), ConfigCodes.ModelShutdown, 2, 15);
 
         Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Equal("OpenAI accepts no new fine-tuning jobs after 2027-01-06 (38 days from now), and `gpt-4o-mini-2024-07-18` with the models tuned from it shuts down on 2027-01-14. Plan the move to `provider: lora`.", d.Message);
-    }
-
-    [Fact]
-    public void A_model_already_shut_down_is_a_warning_saying_so()
-    {
-        var d = ConfigAssert.Single(_project.Load("train:\n  base_model: gpt-4.1-nano\n", clock: At(2026, 11, 1)), ConfigCodes.ModelShutdown, 2, 15);
-
-        ConfigAssert.Contains("was shut down on 2026-10-23", d);
+        Assert.Equal("OpenAI accepts no new fine-tuning jobs after 2027-01-06 (in 38 days), and `gpt-4o-mini-2024-07-18` with the models tuned from it shuts down on 2027-01-14. Plan the move to `provider: lora`, or to an OpenAI-compatible endpoint that still trains it (`openai.base_url`).", d.Message);
     }
 
     [Fact]
@@ -143,8 +135,24 @@ public sealed class CatalogCheckTests : IDisposable
     {
         var result = _project.Load("train:\n  base_model: gpt-4o-mini\nopenai:\n  base_url: https://acme.openai.azure.com/openai/v1\n", clock: At(2026, 11, 29));
 
-        var d = ConfigAssert.Single(result, ConfigCodes.ModelShutdown, 2, 15);
-        ConfigAssert.Contains("shuts down on 2027-01-14 (46 days from now)", d);
+        ConfigAssert.Contains("shuts down on 2027-01-14 (in 46 days)", ConfigAssert.Single(result, ConfigCodes.ModelShutdown, 2, 15));
+    }
+
+    [Fact]
+    public void An_endpoint_set_through_OPENAI_BASE_URL_counts_as_another_endpoint()
+    {
+        var env = new Dictionary<string, string> { ["OPENAI_BASE_URL"] = "http://localhost:8000/v1" };
+
+        var d = ConfigAssert.Single(_project.Load("train:\n  base_model: gpt-4o-mini\n", env, At(2026, 11, 29)), ConfigCodes.ModelShutdown, 2, 15);
+
+        ConfigAssert.Contains("shuts down on 2027-01-14", d);
+    }
+
+    [Fact]
+    public void Dates_already_passed_are_left_to_the_cost_gate()
+    {
+        ConfigAssert.Clean(_project.Load("train:\n  base_model: gpt-4.1-nano\n", clock: At(2026, 11, 1)));
+        ConfigAssert.Clean(_project.Load("train:\n  base_model: gpt-4o-mini\n", clock: At(2027, 1, 8)));
     }
 
     [Fact]
@@ -158,15 +166,30 @@ public sealed class CatalogCheckTests : IDisposable
     {
         var result = _project.Load("train:\n  base_model: gpt-4o-mini\nmodels:\n  gpt-4o-mini:\n    shutdown_date: 2025-07-01\n", clock: At(2025, 6, 1));
 
-        ConfigAssert.Contains("shuts down on 2025-07-01 (30 days from now)", ConfigAssert.Single(result, ConfigCodes.ModelShutdown, 2, 15));
+        ConfigAssert.Contains("shuts down on 2025-07-01 (in 30 days)", ConfigAssert.Single(result, ConfigCodes.ModelShutdown, 2, 15));
+    }
+
+    [Fact]
+    public void The_shutdown_warning_can_be_silenced_under_validation_rules()
+    {
+        ConfigAssert.Clean(_project.Load("train:\n  base_model: gpt-4o-mini\nvalidation:\n  rules:\n    FT0021: off\n", clock: At(2026, 11, 29)));
     }
 
     [Fact]
     public void Configuration_warnings_can_be_silenced_under_validation_rules()
     {
-        var result = _project.Load("train:\n  base_model: gpt-4.1-nano\nvalidation:\n  rules:\n    FT0021: off\n", clock: At(2026, 11, 1));
+        var result = _project.Load("openai:\n  base_url: http://localhost:11434\nvalidation:\n  rules:\n    FT0028: off\n");
 
         ConfigAssert.Clean(result);
+    }
+
+    [Fact]
+    public void Configuration_warnings_can_be_raised_to_errors()
+    {
+        var result = _project.Load("openai:\n  base_url: http://localhost:11434\nvalidation:\n  rules:\n    FT0028: error\n");
+
+        Assert.Equal(Severity.Error, ConfigAssert.Single(result, ConfigCodes.BaseUrlWithoutVersion, 2, 13).Severity);
+        Assert.False(result.Succeeded);
     }
 
     [Fact]
@@ -193,6 +216,15 @@ public sealed class CatalogCheckTests : IDisposable
             ConfigCodes.UnknownRuleCode, 3, 5);
 
         Assert.Equal("no rule has the code `FT3040`, so this setting does nothing. Did you mean `FT3004`?", d.Message);
+    }
+
+    [Fact]
+    public void By_default_rule_codes_are_checked_against_the_dataset_rule_catalog()
+    {
+        var result = _project.Load("validation:\n  rules:\n    FT3004: off\n    FT2001: error\n    FT0028: off\n    FT3999: off\n");
+
+        var d = ConfigAssert.Single(result, ConfigCodes.UnknownRuleCode, 6, 5);
+        ConfigAssert.Contains("`FT3999`", d);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace FineTune.Pipeline.Tests.Config;
 /// <summary>A throwaway project folder with <c>data/train.jsonl</c>, where finetune.yaml files are written and loaded.</summary>
 internal sealed class TempProject : IDisposable
 {
-    /// <summary>Mid-2025: more than a year before any catalog shutdown, so no FT0021 unless a test asks for it.</summary>
+    /// <summary>Mid-2025: more than a year before any catalog date, so no FT0021 unless a test asks for it.</summary>
     public static readonly TimeProvider QuietClock = new FixedTimeProvider(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero));
 
     public TempProject(bool withTrainData = true)
@@ -32,8 +32,8 @@ internal sealed class TempProject : IDisposable
         ConfigLoader.LoadFromString(yaml, "finetune.yaml", Dir, new ConfigLoadOptions
         {
             Environment = environment ?? new Dictionary<string, string>(),
-            TimeProvider = clock ?? QuietClock,
             KnownRuleCodes = knownRuleCodes,
+            TimeProvider = clock ?? QuietClock,
         });
 
     public void Dispose() => Directory.Delete(Dir, recursive: true);

@@ -11,7 +11,8 @@ public sealed class FiguresTests
     [InlineData("0.12345", "$0.1235")]
     [InlineData("12.345", "$12.35")]
     [InlineData("1234567.891", "$1,234,567.89")]
-    [InlineData("-0.5", "-$0.5000")]
+    [InlineData("0.5", "$0.50")]
+    [InlineData("-0.5", "-$0.50")]
     public void Usd_rounds_for_display_only(string amount, string expected)
         => Assert.Equal(expected, Figures.Usd(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
 

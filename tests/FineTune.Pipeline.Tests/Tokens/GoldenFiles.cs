@@ -25,8 +25,3 @@ internal static class GoldenFiles
 
     private static string Directory([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;
 }
-
-internal sealed record GoldenText(string Id, string Text, int O200kBase, int Cl100kBase)
-{
-    public int Expected(string encoding) => encoding == "o200k_base" ? O200kBase : Cl100kBase;
-}

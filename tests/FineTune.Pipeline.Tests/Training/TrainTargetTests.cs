@@ -78,8 +78,8 @@ public sealed class TrainTargetTests
         var exit = await p.RunAsync("train");
 
         Assert.Equal(3, exit);
-        Assert.Contains("data/train.jsonl(7,1): error FT7001: Fine-tuning job ftjob-emu000003 failed: invalid_training_file in training_file (data/train.jsonl, line 7)", p.Console.Output, StringComparison.Ordinal);
-        Assert.Equal("FT7001", p.Report().GetProperty("diagnostics").EnumerateArray().Last().GetProperty("code").GetString());
+        Assert.Contains("data/train.jsonl(7,1): error FT5001: Fine-tuning job ftjob-emu000003 failed: invalid_training_file in training_file (data/train.jsonl, line 7)", p.Console.Output, StringComparison.Ordinal);
+        Assert.Equal("FT5001", p.Report().GetProperty("diagnostics").EnumerateArray().Last().GetProperty("code").GetString());
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class TrainTargetTests
         var exit = await p.RunAsync("train");
 
         Assert.Equal(3, exit);
-        Assert.Contains("error FT7004: ", p.Console.Output, StringComparison.Ordinal);
+        Assert.Contains("error FT5004: ", p.Console.Output, StringComparison.Ordinal);
         Assert.Contains("winding down", p.Console.Output, StringComparison.Ordinal);
         Assert.Equal("error", p.Report().GetProperty("verdict").GetString());
     }
@@ -105,7 +105,7 @@ public sealed class TrainTargetTests
         var exit = await p.RunAsync("train", "--exclusive");
 
         Assert.Equal(1, exit);
-        Assert.Contains("error FT7006: ", p.Console.Output, StringComparison.Ordinal);
+        Assert.Contains("error FT5006: ", p.Console.Output, StringComparison.Ordinal);
         Assert.Empty(p.Emulator.Requests.All);
     }
 
@@ -144,7 +144,7 @@ public sealed class TrainTargetTests
         p.Environment[TrainingHarness.KeyVariable] = TrainingHarness.ApiKey + "-revoked";
         output.Append(await p.RunAsync("train")).Append(p.Console.Output);
 
-        Assert.Contains("FT7004", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("FT5004", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", output.ToString(), StringComparison.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(p.Root, "artifacts"), "*", SearchOption.AllDirectories))
         {

@@ -4,7 +4,7 @@ using FineTune.Pipeline.Config.Binding;
 namespace FineTune.Pipeline.Config.Checks;
 
 /// <summary>What a check sees: the bound config (paths as written), where each key was, and where to report.</summary>
-internal sealed class ConfigCheckContext(FineTuneConfig config, ConfigLocations locations, ConfigDiagnostics diagnostics, ConfigLoadOptions options)
+internal sealed class ConfigCheckContext(FineTuneConfig config, ConfigLocations locations, ConfigDiagnostics diagnostics, ConfigLoadOptions options, IReadOnlyDictionary<string, string> environment)
 {
     private ModelCatalog? _catalog;
 
@@ -15,6 +15,9 @@ internal sealed class ConfigCheckContext(FineTuneConfig config, ConfigLocations 
     public ConfigDiagnostics Diagnostics { get; } = diagnostics;
 
     public ConfigLoadOptions Options { get; } = options;
+
+    /// <summary>The variables used for interpolation (the process environment unless the caller gave some).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; } = environment;
 
     public ModelCatalog Catalog => _catalog ??= new ModelCatalog(Config.Models);
 

@@ -1,14 +1,20 @@
 using System.Text.RegularExpressions;
 using FineTune.Pipeline.Config.Binding;
+using FineTune.Pipeline.Data.Rules;
 
 namespace FineTune.Pipeline.Config.Checks;
 
-/// <summary>Keys of <c>validation.rules</c> must be diagnostic codes that exist (a warning: the run still works).</summary>
+/// <summary>
+/// Keys of <c>validation.rules</c> must be codes of the dataset rules (<see cref="RuleCatalog"/>) or configuration
+/// warnings; anything else does nothing, which is a warning (the run still works).
+/// </summary>
 internal sealed partial class RuleCodesCheck : IConfigCheck
 {
     public void Check(ConfigCheckContext context)
     {
-        var known = context.Options.KnownRuleCodes?.Concat(ConfigCodes.All).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var known = (context.Options.KnownRuleCodes ?? RuleCatalog.All.Select(rule => rule.Code))
+            .Concat(ConfigCodes.All)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var code in context.Config.Validation.Rules.Keys)
         {
             var at = context.Locations.KeyOf($"validation.rules.{code}");
@@ -16,7 +22,7 @@ internal sealed partial class RuleCodesCheck : IConfigCheck
             {
                 context.Diagnostics.Warning(ConfigCodes.UnknownRuleCode, at, $"{ConfigText.Quote(code)} under `validation.rules` is not a diagnostic code; codes look like `FT3004` (see the table in README).");
             }
-            else if (known is not null && !known.Contains(code))
+            else if (!known.Contains(code))
             {
                 var suggestion = Suggestions.Closest(code, known);
                 var didYouMean = suggestion is null ? string.Empty : $" Did you mean `{suggestion}`?";

@@ -2,7 +2,11 @@ using FineTune.Pipeline.Catalog;
 
 namespace FineTune.Pipeline.Config.Checks;
 
-/// <summary>Warns when the OpenAI base model is shut down, or fine-tuning it ends within a year.</summary>
+/// <summary>
+/// Warns when the last day to fine-tune the OpenAI base model is less than a year away: the model's
+/// shutdown, or on api.openai.com OpenAI's end of new jobs. Dates already passed are the cost gate's
+/// errors (FT6003, FT6004), so they are not repeated here.
+/// </summary>
 internal static class ShutdownWarning
 {
     public const int NoticeDays = 365;
@@ -10,31 +14,26 @@ internal static class ShutdownWarning
     public static void Check(ConfigCheckContext context, ModelInfo model)
     {
         var today = context.Today;
-        var onOpenAI = IsOpenAIPlatform(context.Config.OpenAI.BaseUrl);
-        if (model.ShutdownDate is { } shutdown && today >= shutdown)
-        {
-            context.Warning(ConfigCodes.ModelShutdown, "train.base_model", $"`{model.Id}` was shut down on {shutdown:yyyy-MM-dd}: jobs on it fail, and so do the models tuned from it. Pick another base model, or move to `provider: lora`.");
-            return;
-        }
-
-        var lastDay = onOpenAI && (model.ShutdownDate is null || ModelCatalog.OpenAIFineTuningEnds < model.ShutdownDate)
-            ? ModelCatalog.OpenAIFineTuningEnds
-            : model.ShutdownDate;
-        if (lastDay is not { } end || end.DayNumber - today.DayNumber > NoticeDays)
+        var jobsEnd = UsesOpenAIPlatform(context) ? ModelCatalog.OpenAIFineTuningEnds : (DateOnly?)null;
+        var lastDay = jobsEnd is { } j && (model.ShutdownDate is null || j < model.ShutdownDate) ? jobsEnd : model.ShutdownDate;
+        if (lastDay is not { } end || today > end || (model.ShutdownDate is { } s && today >= s) || end.DayNumber - today.DayNumber > NoticeDays)
         {
             return;
         }
 
         var days = end.DayNumber - today.DayNumber;
+        var when = days == 0 ? "today" : days == 1 ? "in 1 day" : $"in {days} days";
         var message = end == model.ShutdownDate
-            ? $"`{model.Id}` shuts down on {end:yyyy-MM-dd} ({days} days from now): jobs on it and the models tuned from it stop then. Plan the move to another base model or to `provider: lora`."
-            : today > end
-                ? $"OpenAI accepts no new fine-tuning jobs since {end:yyyy-MM-dd}: a job on `{model.Id}` will be refused. Move to `provider: lora`, or to an OpenAI-compatible endpoint that still trains it (`openai.base_url`)."
-                : $"OpenAI accepts no new fine-tuning jobs after {end:yyyy-MM-dd} ({days} days from now){(model.ShutdownDate is { } d ? $", and `{model.Id}` with the models tuned from it shuts down on {d:yyyy-MM-dd}" : string.Empty)}. Plan the move to `provider: lora`.";
+            ? $"`{model.Id}` shuts down on {end:yyyy-MM-dd} ({when}): fine-tuning it, and the models tuned from it, stop then. Plan the move to another base model or to `provider: lora`."
+            : $"OpenAI accepts no new fine-tuning jobs after {end:yyyy-MM-dd} ({when}){(model.ShutdownDate is { } d ? $", and `{model.Id}` with the models tuned from it shuts down on {d:yyyy-MM-dd}" : string.Empty)}. Plan the move to `provider: lora`, or to an OpenAI-compatible endpoint that still trains it (`openai.base_url`).";
         context.Warning(ConfigCodes.ModelShutdown, "train.base_model", message);
     }
 
-    /// <summary>True for api.openai.com (the default), where OpenAI's own end dates apply.</summary>
-    private static bool IsOpenAIPlatform(string? baseUrl) =>
-        baseUrl is null || (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Host.EndsWith("api.openai.com", StringComparison.OrdinalIgnoreCase));
+    /// <summary>True when jobs go to api.openai.com: no <c>openai.base_url</c> and no <c>OPENAI_BASE_URL</c>, or one naming it.</summary>
+    private static bool UsesOpenAIPlatform(ConfigCheckContext context)
+    {
+        var baseUrl = context.Config.OpenAI.BaseUrl ?? context.Environment.GetValueOrDefault("OPENAI_BASE_URL");
+        return string.IsNullOrWhiteSpace(baseUrl)
+            || (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Host.EndsWith("api.openai.com", StringComparison.OrdinalIgnoreCase));
+    }
 }

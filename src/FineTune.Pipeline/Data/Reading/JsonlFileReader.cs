@@ -34,14 +34,20 @@ internal sealed class JsonlFileReader
         try
         {
             state.HasBom = ReadBom(stream, state, sha);
+
+            // The bytes read while looking for the byte order mark may hold whole lines, or fill the buffer.
+            Scan(state);
+            if (MakeRoom(state) is { } first)
+            {
+                yield return first;
+            }
+
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var read = stream.Read(state.Buffer, state.Filled, state.Buffer.Length - state.Filled);
                 if (read == 0)
                 {
-                    // Bytes read while looking for the byte order mark may hold whole lines: scan them too.
-                    Scan(state);
                     if (Finish(state) is { } last)
                     {
                         yield return last;

@@ -10,7 +10,7 @@ namespace FineTune.Pipeline.Training.OpenAI;
 /// </summary>
 internal static partial class JobErrorLocator
 {
-    /// <summary>An FT7001 diagnostic at the named line, or null when the message names none.</summary>
+    /// <summary>An FT5001 diagnostic at the named line, or null when the message names none.</summary>
     public static Diagnostic? Locate(RemoteJobError error, TrainingInput training, TrainingInput? validation)
     {
         var input = error.Param == "validation_file" && validation is not null ? validation : training;

@@ -7,8 +7,8 @@ namespace FineTune.Pipeline.Training.OpenAI;
 /// <summary>
 /// The catalog's shutdown dates are checked before train (configuration FT0021, cost gate FT6xxx).
 /// This adds what only the endpoint knows: when <c>GET /v1/models/{id}</c> announces a
-/// <c>shutdown_date</c> the catalog does not have, it warns (FT7002) within <see cref="WarningWindow"/>
-/// and stops (FT7003, exit 2) once the date has passed.
+/// <c>shutdown_date</c> the catalog does not have, it warns (FT5002) within <see cref="WarningWindow"/>
+/// and stops (FT5003, exit 2) once the date has passed.
 /// </summary>
 internal sealed class ShutdownCheck(OpenAIFineTuningApi api, TimeProvider time, ITrainingLog log)
 {

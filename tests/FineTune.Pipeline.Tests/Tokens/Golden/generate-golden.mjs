@@ -142,6 +142,8 @@ const fragments = [
   "\ud835\udc00", "\ud835\udcb6", "\ud840\udc00", "\ud835\udfd8", "\ud801\udc00", "\ud801\udc28", "\ud83a\udd00", "\ud83a\udd22",
   "\ud83d\ude00", "\ud83d\udc4d\ud83c\udffd", "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67", "\ud83c\uddfa\ud83c\uddf8",
   "1\ufe0f\u20e3", "\u2764\ufe0f", "\u200b", "\u200d", "\ufeff", "\ufffd", "\ue000", "\u0000", "\u007f",
+  // Outside the BMP: marks (Mn, Mc), numbers (Nl, No), a modifier letter, and letters added in Unicode 15 and 16.
+  "\u{E0100}", "\u{1D167}", "\u{11000}", "\u{12400}", "\u{10107}", "\u{16F93}", "\u{31350}", "\u{1E4D0}", "\u{11F00}", "\u1c89",
 ];
 
 const random = mulberry32(20240630);
@@ -346,7 +348,7 @@ if (weather.o200k_base !== 101 || weather.cl100k_base !== 105) {
 
 // ---------------------------------------------------------------------------------------------
 const escapeNonAscii = (json) => json.replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-const write = (name, value) => writeFileSync(join(here, name), escapeNonAscii(JSON.stringify(value, null, 1)) + "\n");
+const write = (name, value) => writeFileSync(join(here, name), escapeNonAscii(JSON.stringify(value, null, 2)) + "\n");
 write("golden.json", rows);
 write("golden-random.json", randomRows);
 write("golden-chat.json", chatRows);

@@ -20,7 +20,7 @@ public sealed class FailureTests
         Assert.Equal(3, e.ExitCode);
         Assert.Equal("invalid_training_file", e.ApiCode);
         Assert.Equal(h.Emulator.State.Jobs.Single().Id, e.JobId);
-        Assert.StartsWith("data/train.jsonl(6,1): error FT7001: ", e.Location!.ToCanonicalString(), StringComparison.Ordinal);
+        Assert.StartsWith("data/train.jsonl(6,1): error FT5001: ", e.Location!.ToCanonicalString(), StringComparison.Ordinal);
         Assert.Contains("Example 5: message 1 has an unrecognized role 'bot'.", e.Message, StringComparison.Ordinal);
         Assert.Contains("(data/train.jsonl, line 6)", e.Message, StringComparison.Ordinal);
     }

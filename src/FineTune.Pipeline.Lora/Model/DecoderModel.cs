@@ -1,0 +1,44 @@
+using FineTune.Pipeline.Lora.Adapters;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace FineTune.Pipeline.Lora.Model;
+
+/// <summary>The checkpoint's <c>model.*</c>: embed_tokens, layers.{i}, norm.</summary>
+public sealed class DecoderModel : nn.Module
+{
+    private readonly Embedding _embedTokens;
+    private readonly ModuleList<DecoderLayer> _layers;
+    private readonly RMSNorm _norm;
+    private readonly float[] _inverseFrequencies;
+
+    public DecoderModel(ModelConfig config, LoraSettings? lora)
+        : base(nameof(DecoderModel))
+    {
+        _embedTokens = nn.Embedding(config.VocabSize, config.HiddenSize);
+        _layers = nn.ModuleList(Enumerable.Range(0, config.NumHiddenLayers).Select(_ => new DecoderLayer(config, lora)).ToArray());
+        _norm = new RMSNorm(config.HiddenSize, config.RmsNormEps);
+        _inverseFrequencies = Rope.InverseFrequencies(config);
+        register_module("embed_tokens", _embedTokens);
+        register_module("layers", _layers);
+        register_module("norm", _norm);
+    }
+
+    public Parameter EmbeddingWeight => _embedTokens.weight!;
+
+    /// <summary>input_ids [B, T] → final hidden states [B, T, H].</summary>
+    public Tensor Forward(Tensor inputIds, KvCache? cache)
+    {
+        using var scope = NewDisposeScope();
+        var start = cache?.Length ?? 0;
+        var (cos, sin) = Rope.Tables(_inverseFrequencies, start, inputIds.shape[1], inputIds.device); // [T, D]
+        var h = _embedTokens.forward(inputIds);                                                         // [B, T, H]
+        for (var i = 0; i < _layers.Count; i++)
+        {
+            h = _layers[i].Forward(h, cos, sin, cache, i);
+        }
+
+        return _norm.forward(h).MoveToOuterDisposeScope();
+    }
+}

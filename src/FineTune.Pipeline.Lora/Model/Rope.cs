@@ -1,0 +1,62 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace FineTune.Pipeline.Lora.Model;
+
+/// <summary>Rotary position embeddings in the rotate-half layout, with Llama 3 frequency scaling.</summary>
+public static class Rope
+{
+    /// <summary>Inverse frequencies [head_dim / 2], as transformers' <c>_compute_llama3_parameters</c> computes them.</summary>
+    public static float[] InverseFrequencies(ModelConfig config)
+    {
+        var dim = config.HeadDim;
+        var inv = new float[dim / 2];
+        for (var i = 0; i < inv.Length; i++)
+        {
+            inv[i] = (float)(1.0 / Math.Pow(config.RopeTheta, (float)(2 * i) / dim));
+        }
+
+        if (config.RopeScaling is not { } s)
+        {
+            return inv;
+        }
+
+        var lowFreqWavelen = s.OriginalMaxPositionEmbeddings / s.LowFreqFactor;
+        var highFreqWavelen = s.OriginalMaxPositionEmbeddings / s.HighFreqFactor;
+        for (var i = 0; i < inv.Length; i++)
+        {
+            var wavelen = 2 * Math.PI / inv[i];
+            if (wavelen > lowFreqWavelen)
+            {
+                inv[i] = (float)(inv[i] / s.Factor);
+            }
+            else if (wavelen >= highFreqWavelen)
+            {
+                var smooth = ((s.OriginalMaxPositionEmbeddings / wavelen) - s.LowFreqFactor) / (s.HighFreqFactor - s.LowFreqFactor);
+                inv[i] = (float)(((1 - smooth) * inv[i] / s.Factor) + (smooth * inv[i]));
+            }
+        }
+
+        return inv;
+    }
+
+    /// <summary>cos and sin tables [positions, head_dim] for positions start..start+length.</summary>
+    public static (Tensor Cos, Tensor Sin) Tables(float[] inverseFrequencies, long start, long length, Device device)
+    {
+        using var inv = tensor(inverseFrequencies, device: device);
+        using var positions = arange(start, start + length, dtype: float32, device: device);
+        using var freqs = outer(positions, inv);        // [T, D/2]
+        using var emb = cat([freqs, freqs], dim: -1);    // [T, D]
+        return (emb.cos(), emb.sin());
+    }
+
+    /// <summary>x [B, heads, T, D] rotated: x·cos + rotate_half(x)·sin.</summary>
+    public static Tensor Apply(Tensor x, Tensor cos, Tensor sin)
+    {
+        var half = x.shape[^1] / 2;
+        using var x1 = x[TensorIndex.Ellipsis, TensorIndex.Slice(0, half)];
+        using var x2 = x[TensorIndex.Ellipsis, TensorIndex.Slice(half)];
+        using var rotated = cat([x2.neg(), x1], dim: -1); // rotate_half
+        return (x * cos) + (rotated * sin);
+    }
+}
