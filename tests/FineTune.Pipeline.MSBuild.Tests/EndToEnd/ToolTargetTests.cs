@@ -43,14 +43,14 @@ public sealed class ToolTargetTests(PackageFeed feed)
     }
 
     [Fact]
-    public void Training_is_wired_to_the_tool_which_says_when_its_version_has_no_train_target()
+    public void Training_is_wired_to_the_tool_which_runs_train_and_reports_its_errors()
     {
         var project = feed.WithPackageReference("tooltrain", SampleConfig.Yaml(), SampleData.Valid(12));
 
         var build = project.Build("-t:FineTuneTrain", UseTool);
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains(build.Diagnostics("error"), e => e.Contains("error FT9002: target 'train'", StringComparison.Ordinal));
+        Assert.Contains(build.Diagnostics("error"), e => e.Contains("error FT5005: The API key variable OPENAI_API_KEY is not set", StringComparison.Ordinal));
         Assert.DoesNotContain("FT9504", build.Output, StringComparison.Ordinal);
     }
 
