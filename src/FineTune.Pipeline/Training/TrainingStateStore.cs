@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FineTune.Pipeline.Reporting;
 
 namespace FineTune.Pipeline.Training;
@@ -8,13 +7,6 @@ namespace FineTune.Pipeline.Training;
 public sealed class TrainingStateStore(string directory, TimeProvider time)
 {
     public const string FileName = "training-state.json";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
 
     public string Path { get; } = System.IO.Path.Combine(directory, FileName);
 
@@ -28,7 +20,7 @@ public sealed class TrainingStateStore(string directory, TimeProvider time)
 
         try
         {
-            return JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(Path), Json);
+            return JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(Path), ReportJson.Options);
         }
         catch (JsonException)
         {
@@ -41,7 +33,7 @@ public sealed class TrainingStateStore(string directory, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(state);
         state = state with { UpdatedAt = time.GetUtcNow() };
-        AtomicFile.WriteAllText(Path, JsonSerializer.Serialize(state, Json) + "\n");
+        AtomicFile.WriteAllText(Path, JsonSerializer.Serialize(state, ReportJson.Options) + "\n");
         return state;
     }
 }

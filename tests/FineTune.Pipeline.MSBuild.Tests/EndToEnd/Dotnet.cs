@@ -31,6 +31,10 @@ internal static class Dotnet
             start.Environment.Remove(name);
         }
 
+        // A developer's real key must never let a test build reach api.openai.com (FineTuneTrain).
+        start.Environment.Remove("OPENAI_API_KEY");
+        start.Environment.Remove("OPENAI_BASE_URL");
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";

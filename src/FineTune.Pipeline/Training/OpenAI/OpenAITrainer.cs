@@ -21,6 +21,14 @@ public sealed class OpenAITrainer(ITrainingLog log, TimeProvider? time = null, F
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = request.Settings;
+        if (settings.Config.Data.Format != DataFormat.Chat)
+        {
+            throw new TrainingException(
+                TrainingFailure.InvalidRequest,
+                $"train sends supervised jobs (chat data) in this version; `data.format: {settings.Config.Data.Format.ToString().ToLowerInvariant()}` " +
+                "is validated and costed but not trained yet. Nothing was uploaded.");
+        }
+
         var config = settings.Config.OpenAI;
         var endpoint = OpenAIEndpoint.Resolve(config, _environment);
         var scrubber = new SecretScrubber(endpoint.ApiKey);

@@ -1,3 +1,4 @@
+using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Tests.Training.Emulator;
 using FineTune.Pipeline.Training;
 using OpenAI.Emulator;
@@ -180,5 +181,18 @@ public sealed class FailureTests
         Assert.Equal(10, h.Time.Delays.Count);
         Assert.Contains("re-run `finetune train` to follow it again", e.Message, StringComparison.Ordinal);
         Assert.Equal(e.JobId, h.Emulator.State.Jobs.Single().Id);
+    }
+
+    [Fact]
+    public async Task Preference_data_is_refused_before_anything_is_uploaded()
+    {
+        await using var h = await TrainingHarness.StartAsync();
+        h.Configure = c => c with { Data = c.Data with { Format = DataFormat.Dpo } };
+
+        var e = await h.FailAsync();
+
+        Assert.Equal(2, e.ExitCode);
+        Assert.Contains("`data.format: dpo` is validated and costed but not trained yet", e.Message, StringComparison.Ordinal);
+        Assert.Empty(h.Emulator.Requests.All);
     }
 }
