@@ -40,8 +40,6 @@ internal static class Dotnet
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["NO_COLOR"] = "1";
-        start.Environment.Remove("OPENAI_API_KEY"); // a developer's real key must never reach a test build
-        start.Environment.Remove("OPENAI_BASE_URL");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

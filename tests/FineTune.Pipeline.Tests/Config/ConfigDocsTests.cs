@@ -18,10 +18,12 @@ public sealed partial class ConfigDocsTests
         Assert.Equal(ConfigCodes.All, documented);
     }
 
-    [Fact]
-    public void Schema_key_reference_in_docs_matches_the_config_types()
+    [Theory]
+    [InlineData("docs/configuration.md")]
+    [InlineData("README.md")]
+    public void Schema_key_reference_in_docs_matches_the_config_types(string file)
     {
-        var path = RepoFiles.Docs("configuration.md");
+        var path = Path.Combine(RepoFiles.Root, file);
         var doc = File.ReadAllText(path).ReplaceLineEndings("\n");
         var start = doc.IndexOf(Begin, StringComparison.Ordinal);
         var end = doc.IndexOf(End, StringComparison.Ordinal);
@@ -35,7 +37,7 @@ public sealed partial class ConfigDocsTests
             return;
         }
 
-        Assert.True(current == table, $"The key table in docs/configuration.md is stale. Regenerate with: UPDATE_SCHEMA=1 dotnet test --filter Schema\n\n{table}");
+        Assert.True(current == table, $"The key table in {file} is stale. Regenerate with: UPDATE_SCHEMA=1 dotnet test --filter Schema\n\n{table}");
     }
 
     [GeneratedRegex(@"^\| (FT\d{4}) \| (?:error|warning) \| [^|]+\| [^|]+\|", RegexOptions.Multiline)]
