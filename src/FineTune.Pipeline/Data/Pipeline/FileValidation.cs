@@ -12,7 +12,7 @@ namespace FineTune.Pipeline.Data.Pipeline;
 /// Validates one JSONL file: streams it through the batch pipeline, routes each example to the train or eval
 /// accumulator (split mode) and reports the file-level findings (missing, empty, BOM, CRLF, final newline).
 /// </summary>
-internal sealed class FileValidation(ValidationSetup setup, string path, string display)
+internal sealed class FileValidation(ValidationSetup setup, string path, string display, bool isEvalFile = false)
 {
     private readonly ConcurrentBag<LineProcessor> _processors = [];
     private int _crlfLines;
@@ -63,7 +63,7 @@ internal sealed class FileValidation(ValidationSetup setup, string path, string 
     {
         if (!_processors.TryTake(out var processor))
         {
-            var context = new ExampleContext(display, setup.Limits, setup.Severities);
+            var context = new ExampleContext(display, setup.Limits, setup.Severities, isEvalFile);
             processor = new LineProcessor(context, new ExampleTokenCounter(setup.Counter), ExampleRules.All, splitter);
         }
 

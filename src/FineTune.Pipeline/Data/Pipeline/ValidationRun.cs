@@ -37,7 +37,7 @@ internal sealed class ValidationRun(PipelineSettings settings, DatasetValidatorO
         DatasetSummary? evalSummary = null;
         if (eval is not null && settings.EvalPath is { } evalPath)
         {
-            var scan = new FileValidation(setup, evalPath, eval.Scope.File).Run(eval, null, null, cancellationToken);
+            var scan = new FileValidation(setup, evalPath, eval.Scope.File, isEvalFile: true).Run(eval, null, null, cancellationToken);
             evalSummary = eval.Complete(Identity("eval", eval.Scope.File, scan?.Sha256, scan?.Bytes ?? 0), scan is not null);
         }
         else if (eval is not null)

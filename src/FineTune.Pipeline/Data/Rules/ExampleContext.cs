@@ -12,14 +12,18 @@ internal sealed class ExampleContext
 {
     private byte[] _scratch = new byte[4096];
 
-    public ExampleContext(string file, ValidationLimits limits, RuleSeverities severities)
+    public ExampleContext(string file, ValidationLimits limits, RuleSeverities severities, bool isEvalFile = false)
     {
         File = file;
+        IsEvalFile = isEvalFile;
         Limits = limits;
         Severities = severities;
     }
 
     public string File { get; }
+
+    /// <summary>True for <c>data.eval</c>, whose lines may carry the evaluation's <c>id</c>, <c>tags</c>, <c>group</c> and <c>metadata</c>.</summary>
+    public bool IsEvalFile { get; }
 
     public ValidationLimits Limits { get; }
 
