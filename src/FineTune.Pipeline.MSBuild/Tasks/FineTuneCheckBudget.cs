@@ -69,7 +69,7 @@ public sealed class FineTuneCheckBudget : PipelineTask
 
         var settings = PipelineSettings.Resolve(loaded.Config);
         var estimate = CostEstimator.Estimate(settings, results.Train.ToSummary("train"));
-        var findings = new CostGate(Time).Check(estimate, settings.Model, configPath, OpenAIPlatform.IsUsedBy(settings.Config));
+        var findings = new CostGate(Time).Check(estimate, settings.Model, configPath, OpenAIPlatform.IsTarget(settings.Config.OpenAI, Environment.GetEnvironmentVariable("OPENAI_BASE_URL")));
         CreateLogger(configPath).LogAll(findings);
         WithinBudget = estimate.WithinBudget;
         EstimatedUsd = ResultProperties.Usd(estimate.EstimatedUsd);

@@ -1,4 +1,5 @@
 using FineTune.Pipeline.Compare;
+using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Cost;
 using FineTune.Pipeline.Data;
 using FineTune.Pipeline.Diagnostics;
@@ -52,7 +53,7 @@ public static class PipelineTasks
         var outcome = state.Validation ?? ValidateSilently(state, services, PipelineTargets.Cost, cancellationToken);
         var estimate = CostEstimator.Estimate(settings, outcome);
         state.Cost = estimate;
-        var findings = new CostGate(services.Time).Check(estimate, settings.Model, state.ConfigPath, UsesOpenAIPlatform(state, services));
+        var findings = new CostGate(services.Time).Check(estimate, settings.Model, state.ConfigPath, OpenAIPlatform.IsTarget(settings.Config.OpenAI, services.Variable("OPENAI_BASE_URL")));
         state.Report(PipelineTargets.Cost, findings);
         return findings.Any(d => d.Severity == Severity.Error) ? TaskOutcome.Failed : TaskOutcome.Succeeded;
     }
@@ -92,12 +93,5 @@ public static class PipelineTasks
         {
             throw PipelineException.External(RunnerCodes.DataReadFailed, $"could not read the datasets: {ex.Message}", ex);
         }
-    }
-
-    private static bool UsesOpenAIPlatform(PipelineState state, PipelineServices services)
-    {
-        var baseUrl = state.RequireSettings().Config.OpenAI.BaseUrl ?? services.Variable("OPENAI_BASE_URL");
-        return baseUrl is null
-            || (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Host.EndsWith("api.openai.com", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -14,7 +14,7 @@ internal static class ShutdownWarning
     public static void Check(ConfigCheckContext context, ModelInfo model)
     {
         var today = context.Today;
-        var jobsEnd = UsesOpenAIPlatform(context) ? ModelCatalog.OpenAIFineTuningEnds : (DateOnly?)null;
+        var jobsEnd = OpenAIPlatform.IsTarget(context.Config.OpenAI, context.Environment.GetValueOrDefault("OPENAI_BASE_URL")) ? ModelCatalog.OpenAIFineTuningEnds : (DateOnly?)null;
         var lastDay = jobsEnd is { } j && (model.ShutdownDate is null || j < model.ShutdownDate) ? jobsEnd : model.ShutdownDate;
         if (lastDay is not { } end || today > end || (model.ShutdownDate is { } s && today >= s) || end.DayNumber - today.DayNumber > NoticeDays)
         {
@@ -29,11 +29,4 @@ internal static class ShutdownWarning
         context.Warning(ConfigCodes.ModelShutdown, "train.base_model", message);
     }
 
-    /// <summary>True when jobs go to api.openai.com: no <c>openai.base_url</c> and no <c>OPENAI_BASE_URL</c>, or one naming it.</summary>
-    private static bool UsesOpenAIPlatform(ConfigCheckContext context)
-    {
-        var baseUrl = context.Config.OpenAI.BaseUrl ?? context.Environment.GetValueOrDefault("OPENAI_BASE_URL");
-        return string.IsNullOrWhiteSpace(baseUrl)
-            || (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Host.EndsWith("api.openai.com", StringComparison.OrdinalIgnoreCase));
-    }
 }
