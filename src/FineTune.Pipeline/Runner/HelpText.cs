@@ -6,17 +6,20 @@ public static class HelpText
     public static string Usage => "Usage: finetune <target> [options]   (finetune --help for details)";
 
     public static string Full => $"""
-        {ToolInfo.Name} {ToolInfo.Version}: validate, cost and train LLM fine-tuning data declared in finetune.yaml.
+        {ToolInfo.Name} {ToolInfo.Version}: validate, cost, train and evaluate LLM fine-tuning declared in finetune.yaml.
 
         Usage: finetune <target> [options]
 
         Targets (a target runs after its dependencies):
           validate        check every line of the datasets and count tokens exactly
           cost            validate, then estimate the training cost and gate on cost.budget_usd
-          train           validate, cost, then fine-tune (train.provider openai): upload once,
+          train           validate, cost, then fine-tune (train.provider openai or lora): upload once,
                           create or resume the job, follow it to the model
-          all             validate and cost (offline; train runs only when asked for)
-          (evaluate is not available in this version)
+          evaluate        train (or take --model), then score base and fine-tuned model on the eval
+                          set and fail unless the fine-tuned one wins by the margin, with confidence
+          all             validate and cost (offline; train and evaluate run only when asked for)
+          make-tiny-model --family llama|qwen2 --out DIR [--seed N]: write a small test checkpoint
+                          (needs the tool built with -p:FineTuneLora=true)
 
         Options:
           -c, --config FILE     configuration file (default: finetune.yaml)
@@ -32,7 +35,7 @@ public static class HelpText
           --version             print the version
           -h, --help            print this help
 
-        Exit codes: 0 passed, 1 a gate failed (invalid data, over budget),
+        Exit codes: 0 passed, 1 a gate failed (invalid data, over budget, evaluation below the margin),
                     2 bad usage or configuration, 3 external failure, cancellation or internal error.
         """;
 }
