@@ -37,4 +37,18 @@ public sealed class ChatEncoderTests
         Assert.Equal("The answer is yes." + endOfTurn, tokenizer.Decode(trainedIds));
         Assert.Equal(tokenizer.EndOfTurnId, trainedIds[^1]);
     }
+
+    [Theory]
+    [InlineData(ModelFamily.Llama)]
+    [InlineData(ModelFamily.Qwen2)]
+    public void The_generation_prompt_is_the_training_ids_up_to_the_first_trained_token(ModelFamily family)
+    {
+        using var tokenizer = new HfTokenizer(TinyModels.Folder(family));
+        var encoder = new ChatEncoder(tokenizer);
+
+        var encoded = encoder.Encode(Conversation);
+        var prompt = encoder.Prompt(Conversation[..^1]);
+
+        Assert.Equal(encoded.Ids[..Array.IndexOf(encoded.Trained, true)], prompt);
+    }
 }

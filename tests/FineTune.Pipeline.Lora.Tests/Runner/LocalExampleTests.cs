@@ -1,15 +1,17 @@
 using System.Text.Json;
+using FineTune.Pipeline.Lora.Chat;
+using FineTune.Pipeline.Lora.Inference;
 using FineTune.Pipeline.Lora.Runner;
 using FineTune.Pipeline.Runner;
 using Spectre.Console;
 
 namespace FineTune.Pipeline.Lora.Tests.Runner;
 
-/// <summary>examples/lora-local end to end: make the tiny model, validate → cost → train through the runner, and the loss falls on train and eval.</summary>
+/// <summary>examples/lora-local end to end: make the tiny model, validate → cost → train through the runner; the loss falls on train and eval, and greedy replies on the held-out prompts are the trained reply with the adapter and not without it.</summary>
 public sealed class LocalExampleTests
 {
     [Fact]
-    public async Task The_local_example_trains_an_adapter_whose_eval_loss_halves()
+    public async Task The_local_example_trains_an_adapter_that_gives_the_reply_on_held_out_prompts()
     {
         var folder = CopyExample();
         new LoraBackend().WriteTinyModel(Path.Combine(folder, "models", "tiny-llama"), "llama", seed: 7);
@@ -31,6 +33,20 @@ public sealed class LocalExampleTests
         var checkpoints = training.GetProperty("checkpoints").EnumerateArray().Select(c => c.GetProperty("valid_loss").GetDouble()).ToList();
         Assert.True(checkpoints[^1] < checkpoints[0] * 0.5, $"eval loss {checkpoints[0]} → {checkpoints[^1]}");
 
+        // The held-out prompts: the tuned model (base + adapter, greedy) gives the constant reply, the base model does not.
+        var checkpoint = Path.Combine(folder, "models", "tiny-llama");
+        using var tokenizer = new HfTokenizer(checkpoint);
+        using var model = LocalChatModel.LoadModel(checkpoint, adapter);
+        var (baseModel, tuned) = LocalChatModel.Pair(model, tokenizer, "base", "tuned");
+        var evalRows = File.ReadLines(Path.Combine(folder, "data", "eval.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("messages").EnumerateArray()
+                .Select(m => new ChatMessage(m.GetProperty("role").GetString()!, m.GetProperty("content").GetString()!)).ToList())
+            .ToList();
+        var options = SamplingOptions.Greedy with { MaxNewTokens = 16 };
+        int Matches(LocalChatModel chat) => evalRows.Count(row => chat.Complete(row[..^1], options).Text.Trim() == row[^1].Content);
+        var (baseMatches, tunedMatches) = (Matches(baseModel), Matches(tuned));
+        Assert.True(tunedMatches >= evalRows.Count - 2, $"tuned reproduces the reply on {tunedMatches}/{evalRows.Count} eval prompts (base {baseMatches}): " + string.Join(" | ", evalRows.Select(row => tuned.Complete(row[..^1], options).Text)));
+        Assert.Equal(0, baseMatches);
     }
 
     private static string CopyExample()
