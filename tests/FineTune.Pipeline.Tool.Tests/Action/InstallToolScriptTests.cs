@@ -45,12 +45,20 @@ public sealed class InstallToolScriptTests : IDisposable
 
     public void Dispose() => _runnerTemp.Dispose();
 
-    // Only the projects the script packs: other test projects build into src/*/obj while this one runs.
+    // The projects the script packs, without their Debug outputs: `dotnet test` on the solution builds other
+    // test projects (and with them these Debug folders) while this test runs.
     private static HashSet<string> PackedSourceFiles() =>
         [.. FilesUnder(RepositoryRoot.Combine("src", "FineTune.Pipeline")), .. FilesUnder(RepositoryRoot.Combine("src", "FineTune.Pipeline.Cli"))];
 
     private static HashSet<string> FilesUnder(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToHashSet(StringComparer.Ordinal);
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !IsDebugOutput(Path.GetRelativePath(folder, f)))
+            .ToHashSet(StringComparer.Ordinal);
+
+    // bin/Debug/**, obj/Debug/** and the restore files directly under obj/ (shared by every configuration).
+    // A pack into the checkout would still show: it writes bin/Release and obj/Release.
+    private static bool IsDebugOutput(string relative) =>
+        relative.Split(Path.DirectorySeparatorChar) is ["bin" or "obj", "Debug", ..] or ["obj", _];
 
     private ProcessResult Install(string githubPath) =>
         ProcessRunner.Run(
