@@ -23,7 +23,7 @@ public static class LoraModelGenerator
             ? new[] { "<|begin_of_text|>", "<|end_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>" }
             : ["<|endoftext|>", "<|im_start|>", "<|im_end|>"];
         var firstSpecial = vocabulary.Count;
-        var vocabSize = (firstSpecial + specials.Length + 15) / 16 * 16;
+        var vocabSize = Math.Max(spec.VocabSize ?? 0, (firstSpecial + specials.Length + 15) / 16 * 16);
         int Id(string token) => firstSpecial + Array.IndexOf(specials, token);
 
         var config = spec.Family == ModelFamily.Llama ? LlamaConfig(spec, vocabSize, Id) : Qwen2Config(spec, vocabSize, Id);

@@ -13,6 +13,12 @@ public sealed record TinyModelSpec
     public int Merges { get; init; } = 40;
 
     /// <summary>
+    /// The config's <c>vocab_size</c> when larger than the tokenizer needs (ids past the tokenizer's are unused rows, as in
+    /// real checkpoints that pad the embedding); null: the tokenizer's size rounded up to a multiple of 16.
+    /// </summary>
+    public int? VocabSize { get; init; }
+
+    /// <summary>
     /// Scale of the layer weights. At 0.02 (the usual for large models) a 64-wide model's attention is near uniform and its
     /// layers barely move the residual stream, so rank-8 LoRA cannot learn even a constant multi-token reply in 100 steps.
     /// </summary>
