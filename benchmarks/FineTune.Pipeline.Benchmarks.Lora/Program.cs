@@ -23,6 +23,7 @@ var script = Path.Combine(root, "benchmarks", "lora_reference.py");
 var flops = shape.StepFlops();
 Console.WriteLine(Invariant($"model: hidden {shape.Hidden}, {shape.Layers} layers, {shape.Heads} heads / {shape.KeyValueHeads} KV, intermediate {shape.Intermediate}, vocab {shape.Vocab}; batch {shape.Batch} x seq {shape.Sequence}; LoRA r={shape.Rank} on {string.Join('/', shape.Targets)}, fp32"));
 Console.WriteLine(Invariant($"matmul FLOPs per step (forward + backward): {flops / 1e9:F1} G; {options.Warmup} warm-up + {options.Steps} timed steps; {options.Rounds} rounds; TorchSharp {options.Threads} threads, PyTorch {string.Join('/', options.ReferenceThreads)}"));
+Console.WriteLine($"TorchSharp loader: {TorchSharpLoader.State}; {TorchSharpLoader.MklState}");
 Console.WriteLine("MFU = training FLOP/s over TorchSharp's 2048^3 matmul FLOP/s; 'cpu' columns divide by process CPU seconds instead of wall seconds");
 Console.WriteLine();
 Console.WriteLine("round  run            s/step   tok/s    MFU  cpu-s/step  tok/cpu-s  MFU(cpu)  matmul GF/s (wall/cpu)");

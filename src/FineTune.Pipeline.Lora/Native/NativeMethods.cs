@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace FineTune.Pipeline.Lora.Native;
 
-/// <summary>The few libc dynamic-loader calls the TorchSharp loader needs (glibc 2.34+ has them in libc.so.6).</summary>
+/// <summary>The few libc calls the TorchSharp loader needs (dynamic loader, mprotect) (glibc 2.34+ has them in libc.so.6).</summary>
 internal static partial class NativeMethods
 {
     public const int RtldNow = 0x2;
@@ -13,6 +13,12 @@ internal static partial class NativeMethods
 
     [LibraryImport("libc.so.6", EntryPoint = "dlvsym", StringMarshalling = StringMarshalling.Utf8)]
     public static partial IntPtr DlVSym(IntPtr handle, string name, string version);
+
+    [LibraryImport("libc.so.6", EntryPoint = "dlsym", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial IntPtr DlSym(IntPtr handle, string name);
+
+    [LibraryImport("libc.so.6", EntryPoint = "mprotect")]
+    public static partial int MProtect(IntPtr address, nuint length, int protection);
 
     [LibraryImport("libc.so.6", EntryPoint = "dlerror")]
     public static partial IntPtr DlError();

@@ -9,7 +9,8 @@ namespace FineTune.Pipeline.Lora.Native;
 /// Call <see cref="EnsureLoaded"/> before the first use of <c>torch</c>. Where the system libstdc++
 /// exports <c>GLIBCXX_3.4.32</c> (or off Linux) it does nothing; otherwise, on first run, it writes a
 /// patched copy of <c>libLibTorchSharp.so</c> (see <see cref="ElfVersionPatcher"/>) and a stream-init
-/// shim to a cache folder and points TorchSharp's <c>LibTorchSharp</c> import at the copy.
+/// shim to a cache folder and points TorchSharp's <c>LibTorchSharp</c> import at the copy. On AMD processors with
+/// AVX-512 it also lets MKL use its AVX-512 kernels (see <see cref="MklCodePath"/>).
 /// </summary>
 public static class TorchSharpLoader
 {
@@ -17,9 +18,13 @@ public static class TorchSharpLoader
     private const string LibraryFile = "libLibTorchSharp.so";
     private static readonly Lock Gate = new();
     private static string? _state;
+    private static string? _mkl;
 
     /// <summary>What the loader did: "native" (nothing needed), "patched: path", or "not linux".</summary>
     public static string State => _state ?? "not loaded";
+
+    /// <summary>Which MKL kernels matrix products use: "mkl avx-512 kernels" (see <see cref="MklCodePath"/>) or "mkl default ...".</summary>
+    public static string MklState => _mkl ?? "not loaded";
 
     public static void EnsureLoaded()
     {
@@ -41,10 +46,18 @@ public static class TorchSharpLoader
     {
         if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64)
         {
+            _mkl = "mkl default (not linux-x64)";
             return "native (not linux-x64)";
         }
 
         var original = FindOriginal();
+        var state = LoadLibTorchSharp(original);
+        _mkl = original is null ? "mkl default (libtorch not found)" : MklCodePath.Enable(Path.GetDirectoryName(original)!);
+        return state;
+    }
+
+    private static string LoadLibTorchSharp(string? original)
+    {
         if (original is null || !SystemLibStdCxxIsOld())
         {
             return "native";
