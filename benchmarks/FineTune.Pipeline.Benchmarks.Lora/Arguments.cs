@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FineTune.Pipeline.Benchmarks.Lora;
 
-/// <summary>Command-line options: --warmup, --steps, --rounds, --threads, --reference-threads (comma list, or none: ours alone, e.g. under perf), --python.</summary>
+/// <summary>Command-line options: --warmup, --steps, --rounds, --threads, --reference-threads (comma list, or none: ours alone, e.g. under perf), --python, --dropout (LoRA dropout, 0.05).</summary>
 internal sealed record Arguments
 {
     public int Warmup { get; init; } = 2;
@@ -11,6 +11,7 @@ internal sealed record Arguments
     public int Threads { get; init; } = 2;
     public IReadOnlyList<int> ReferenceThreads { get; init; } = [1, 2];
     public string Python { get; init; } = "/usr/bin/python3";
+    public double Dropout { get; init; } = 0.05;
 
     public static Arguments Parse(string[] args)
     {
@@ -26,7 +27,8 @@ internal sealed record Arguments
                 "--threads" => result with { Threads = Number(value) },
                 "--reference-threads" => result with { ReferenceThreads = value == "none" ? [] : value.Split(',').Select(Number).ToList() },
                 "--python" => result with { Python = value },
-                _ => throw new ArgumentException($"unknown option {args[i]} (known: --warmup --steps --rounds --threads --reference-threads --python)"),
+                "--dropout" => result with { Dropout = double.Parse(value, CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown option {args[i]} (known: --warmup --steps --rounds --threads --reference-threads --python --dropout)"),
             };
         }
 

@@ -5,13 +5,13 @@ using FineTune.Pipeline.Lora.Native;
 
 // LoRA training throughput and model FLOP utilisation (issue 6), TorchSharp against PyTorch eager, in one run.
 // Usage (from the repository root; benchmarks/lora.sh does this):
-//   dotnet <dll> [--warmup 2] [--steps 5] [--rounds 3] [--threads 2] [--reference-threads 1,2|none] [--python /usr/bin/python3]
+//   dotnet <dll> [--warmup 2] [--steps 5] [--rounds 3] [--threads 2] [--reference-threads 1,2|none] [--python /usr/bin/python3] [--dropout 0.05]
 // Each round measures the TorchSharp matmul peak, trains ours, then the PyTorch reference with each reference thread
 // count; ratios are formed within a round (the machine may be shared), and the summary gives their median over rounds.
 var options = Arguments.Parse(args);
 TorchSharpLoader.EnsureLoaded();
 var root = FindRoot();
-var shape = new BenchmarkShape();
+var shape = new BenchmarkShape { Dropout = options.Dropout };
 var modelDir = Path.Combine(root, "benchmarks", "data", "lora-bench-model");
 if (!File.Exists(Path.Combine(modelDir, "model.safetensors")))
 {
@@ -21,7 +21,7 @@ if (!File.Exists(Path.Combine(modelDir, "model.safetensors")))
 
 var script = Path.Combine(root, "benchmarks", "lora_reference.py");
 var flops = shape.StepFlops();
-Console.WriteLine(Invariant($"model: hidden {shape.Hidden}, {shape.Layers} layers, {shape.Heads} heads / {shape.KeyValueHeads} KV, intermediate {shape.Intermediate}, vocab {shape.Vocab}; batch {shape.Batch} x seq {shape.Sequence}; LoRA r={shape.Rank} on {string.Join('/', shape.Targets)}, fp32"));
+Console.WriteLine(Invariant($"model: hidden {shape.Hidden}, {shape.Layers} layers, {shape.Heads} heads / {shape.KeyValueHeads} KV, intermediate {shape.Intermediate}, vocab {shape.Vocab}; batch {shape.Batch} x seq {shape.Sequence}; LoRA r={shape.Rank} alpha {shape.Alpha} dropout {shape.Dropout} on {string.Join('/', shape.Targets)}, fp32"));
 Console.WriteLine(Invariant($"matmul FLOPs per step (forward + backward): {flops / 1e9:F1} G; {options.Warmup} warm-up + {options.Steps} timed steps; {options.Rounds} rounds; TorchSharp {options.Threads} threads, PyTorch {string.Join('/', options.ReferenceThreads)}"));
 Console.WriteLine($"TorchSharp loader: {TorchSharpLoader.State}; {TorchSharpLoader.MklState}");
 Console.WriteLine("MFU = training FLOP/s over TorchSharp's 2048^3 matmul FLOP/s; 'cpu' columns divide by process CPU seconds instead of wall seconds");

@@ -57,4 +57,34 @@ public sealed class LoraLinearTests
         Assert.Equal(lora.Count, trainable);
         Assert.All(lora, p => Assert.True(p.Parameter.requires_grad));
     }
+
+    [Fact]
+    public void Dropout_in_training_zeroes_about_p_of_the_inputs_scales_the_rest_and_repeats_with_the_seed()
+    {
+        FineTune.Pipeline.Lora.Native.TorchSharpLoader.EnsureLoaded();
+        // W = 0, A = B = identity, scaling 1: the layer's output is exactly dropout(x).
+        using var layer = new LoraLinear(64, 64, hasBias: false, new LoraSettings { Rank = 64, Alpha = 64, Dropout = 0.25 });
+        using (torch.no_grad())
+        {
+            layer.Weight.zero_();
+            using var eye = torch.eye(64);
+            layer.LoraA.copy_(eye);
+            layer.LoraB.copy_(eye);
+        }
+
+        using var x = torch.ones(256, 64);
+        layer.train();
+        torch.manual_seed(3);
+        using var first = layer.forward(x);
+        torch.manual_seed(3);
+        using var again = layer.forward(x);
+        layer.eval();
+        using var evaluated = layer.forward(x);
+
+        var values = first.data<float>().ToArray();
+        Assert.All(values, v => Assert.True(v == 0f || Math.Abs(v - (1 / 0.75f)) < 1e-6, $"{v} is neither 0 nor 1/(1-p)"));
+        Assert.InRange(values.Count(v => v == 0f) / (double)values.Length, 0.23, 0.27);
+        Assert.Equal(values, again.data<float>().ToArray());
+        Assert.All(evaluated.data<float>().ToArray(), v => Assert.Equal(1f, v));
+    }
 }
