@@ -51,7 +51,7 @@ internal static class TorchSharpRun
     }
 
     /// <summary>FLOPs of an n×n×n float32 matrix product per wall second and per CPU second, each the best of <paramref name="repeats"/>.</summary>
-    public static Timing MatmulFlops(int threads, int n = 2048, int repeats = 8)
+    public static Timing MatmulFlops(int threads, int n = 2048, int repeats = 12)
     {
         set_num_threads(threads);
         using var a = randn(n, n);
