@@ -30,6 +30,7 @@ Console.WriteLine("round  run            s/step   tok/s    MFU  cpu-s/step  tok/
 
 var rounds = new List<RoundResult>();
 var none = (Threads: 0, Step: new Timing(double.NaN, double.NaN));
+var noPeak = new Timing(double.NaN, double.NaN);
 for (var round = 1; round <= options.Rounds; round++)
 {
     // The peak is measured before and after the training runs and the better kept: a peak caught while another process
@@ -37,11 +38,11 @@ for (var round = 1; round <= options.Rounds; round++)
     var threadCounts = options.Threads.Concat(options.ReferenceThreads).Distinct().ToList();
     var before = threadCounts.ToDictionary(t => t, t => TorchSharpRun.MatmulFlops(t));
     var ours = new List<(int Threads, Timing Step)>();
-    long resident = 0;
+    var growth = new List<long>();
     foreach (var threads in options.Threads)
     {
         var (steps, rss) = TorchSharpRun.Run(modelDir, shape, threads, options.Warmup, options.Steps);
-        (ours, resident) = ([.. ours, (threads, Timing.Median(steps))], Math.Max(resident, rss));
+        (ours, growth) = ([.. ours, (threads, Timing.Median(steps))], [.. growth, rss]);
     }
 
     var (references, openBlas) = (new List<(int Threads, Timing Step)>(), new Dictionary<int, double>());
@@ -65,7 +66,7 @@ for (var round = 1; round <= options.Rounds; round++)
 
     var bestOurs = ours.Count > 0 ? ours.MinBy(r => r.Step.Wall) : none;
     var bestReference = references.Count > 0 ? references.MinBy(r => r.Step.Wall) : none;
-    rounds.Add(new RoundResult(peaks, bestOurs.Threads, bestOurs.Step, bestReference.Threads, bestReference.Step, resident));
+    rounds.Add(new RoundResult(peaks, bestOurs.Threads, bestOurs.Step, bestReference.Threads, bestReference.Step, growth));
 }
 
 Console.WriteLine();
@@ -74,13 +75,13 @@ Summary("TorchSharp", r => r.Ours, r => r.OursThreads);
 Summary("PyTorch", r => r.Reference, r => r.ReferenceThreads);
 Console.WriteLine(Invariant($"  TorchSharp / PyTorch eager throughput: {Timing.MedianOf(rounds.Select(r => r.Reference.Wall / r.Ours.Wall)):F2}x by wall time, {Timing.MedianOf(rounds.Select(r => r.Reference.Cpu / r.Ours.Cpu)):F2}x by CPU time (issue 6 target: >= 1.2x; MFU target >= 60 %)"));
 Console.WriteLine($"  faster thread counts per round: TorchSharp {string.Join(", ", rounds.Select(r => r.OursThreads))}; PyTorch {string.Join(", ", rounds.Select(r => r.ReferenceThreads))}");
-Console.WriteLine($"  TorchSharp resident memory after each round: {string.Join(", ", rounds.Select(r => Invariant($"{r.ResidentBytes / 1048576} MiB")))}");
+Console.WriteLine($"  TorchSharp resident memory growth over the timed steps of each run: {string.Join(", ", rounds.SelectMany(r => r.ResidentGrowth).Select(b => Invariant($"{b / 1048576.0:+0.0;-0.0} MiB")))}");
 
 void Row(int round, string name, Timing step, Timing peak, string matmul) =>
     Console.WriteLine(Invariant($"{round,5}  {name,-13} {step.Wall,7:F3} {shape.TokensPerStep / step.Wall,7:F0} {flops / step.Wall / peak.Wall,6:P0}  {step.Cpu,10:F3} {shape.TokensPerStep / step.Cpu,10:F0} {flops / step.Cpu / peak.Cpu,9:P0}  {matmul}"));
 
 void Summary(string name, Func<RoundResult, Timing> pick, Func<RoundResult, int> threads) =>
-    Console.WriteLine(Invariant($"  {name,-10}: {shape.TokensPerStep / Timing.MedianOf(rounds.Select(r => pick(r).Wall)),5:F0} tokens/s ({Timing.MedianOf(rounds.Select(r => pick(r).Wall)):F3} s/step), MFU {Timing.MedianOf(rounds.Select(r => flops / pick(r).Wall / r.Peaks[threads(r)].Wall)):P1}; by CPU time: MFU {Timing.MedianOf(rounds.Select(r => flops / pick(r).Cpu / r.Peaks[threads(r)].Cpu)):P1}"));
+    Console.WriteLine(Invariant($"  {name,-10}: {shape.TokensPerStep / Timing.MedianOf(rounds.Select(r => pick(r).Wall)),5:F0} tokens/s ({Timing.MedianOf(rounds.Select(r => pick(r).Wall)):F3} s/step), MFU {Timing.MedianOf(rounds.Select(r => flops / pick(r).Wall / r.Peaks.GetValueOrDefault(threads(r), noPeak).Wall)):P1}; by CPU time: MFU {Timing.MedianOf(rounds.Select(r => flops / pick(r).Cpu / r.Peaks.GetValueOrDefault(threads(r), noPeak).Cpu)):P1}"));
 
 static string FindRoot()
 {

@@ -9,11 +9,11 @@ namespace FineTune.Pipeline.Benchmarks.Lora;
 /// <summary>
 /// Trains the benchmark model with the product's <see cref="LoraTrainer"/> (every row full length, every position but
 /// the last counted) for warm-up + timed steps and returns the timed steps' durations, taken from the trainer's
-/// progress callback, which it calls after each optimizer step.
+/// progress callback, which it calls after each optimizer step, and how much the resident memory grew over them.
 /// </summary>
 internal static class TorchSharpRun
 {
-    public static (IReadOnlyList<Timing> Steps, long ResidentBytes) Run(string modelDir, BenchmarkShape shape, int threads, int warmup, int steps)
+    public static (IReadOnlyList<Timing> Steps, long ResidentGrowth) Run(string modelDir, BenchmarkShape shape, int threads, int warmup, int steps)
     {
         set_num_threads(threads);
         using var model = CausalLM.Load(modelDir, shape.Lora, seed: 42);
@@ -33,16 +33,17 @@ internal static class TorchSharpRun
         var output = Directory.CreateTempSubdirectory("ft-lora-bench").FullName;
         try
         {
-            var stamps = new List<Timing>();
+            var (stamps, resident) = (new List<Timing>(), new List<long>());
             var clock = Stopwatch.StartNew();
             using var process = Process.GetCurrentProcess();
             new LoraTrainer(model, padId: 0, options).Train(examples, [], output, progress: (_, _, _) =>
             {
                 process.Refresh();
                 stamps.Add(new Timing(clock.Elapsed.TotalSeconds, process.TotalProcessorTime.TotalSeconds));
+                resident.Add(process.WorkingSet64);
             });
             var timed = stamps.Skip(warmup - 1).Zip(stamps.Skip(warmup), (a, b) => new Timing(b.Wall - a.Wall, b.Cpu - a.Cpu)).ToList();
-            return (timed, Environment.WorkingSet);
+            return (timed, resident[^1] - resident[warmup - 1]);
         }
         finally
         {
