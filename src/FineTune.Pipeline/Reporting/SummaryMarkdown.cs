@@ -21,6 +21,11 @@ public static class SummaryMarkdown
         md.Append(CultureInfo.InvariantCulture, $"## finetune {report.Target}: {Badge(report.Verdict)}\n\n");
         md.Append(Headline(report)).Append("\n\n");
 
+        if (report.Generation is { } generation)
+        {
+            md.Append(Generation.Reporting.GenerationSummary.Write(generation)).Append('\n');
+        }
+
         if (report.Datasets.Train is { } train)
         {
             var sets = report.Datasets.Eval is { } eval ? new[] { train, eval } : [train];

@@ -6,11 +6,14 @@ public static class HelpText
     public static string Usage => "Usage: finetune <target> [options]   (finetune --help for details)";
 
     public static string Full => $"""
-        {ToolInfo.Name} {ToolInfo.Version}: validate, cost, train and evaluate LLM fine-tuning declared in finetune.yaml.
+        {ToolInfo.Name} {ToolInfo.Version}: generate, validate, cost, train and evaluate LLM fine-tuning declared in finetune.yaml.
 
         Usage: finetune <target> [options]
 
         Targets (a target runs after its dependencies):
+          generate        ask the teacher model (generate.teacher) to answer generate.prompts and append
+                          the answers to the training data; runs before validate when finetune.yaml
+                          has a generate section (distillation; resumable, budget-gated)
           validate        check every line of the datasets and count tokens exactly
           cost            validate, then estimate the training cost and gate on cost.budget_usd
           train           validate, cost, then fine-tune (train.provider openai or lora): upload once,

@@ -7,7 +7,8 @@ using FineTune.Pipeline.Diagnostics;
 namespace FineTune.Pipeline.Runner;
 
 /// <summary>
-/// The task graph of this version: <c>validate</c>, <c>cost</c> (after validate), <c>train</c>
+/// The task graph of this version: <c>generate</c> (before validate when finetune.yaml has a <c>generate:</c>
+/// section, else on its own), <c>validate</c>, <c>cost</c> (after validate), <c>train</c>
 /// (after cost), <c>compare</c> (after validate, only with <c>--compare</c>) and <c>all</c>
 /// (validate and cost: it runs offline). Each task reads and fills the shared <see cref="PipelineState"/>;
 /// printing is left to the runner, except train's progress, which streams to the console given.
@@ -20,7 +21,9 @@ public static class PipelineTasks
         ArgumentNullException.ThrowIfNull(services);
         var tasks = new List<TaskDefinition>
         {
-            new(PipelineTargets.Validate, [], ct => Task.FromResult(Validate(state, services, ct)),
+            new(PipelineTargets.Generate, [], ct => GenerateTask.RunAsync(state, services, console, ct),
+                "ask the teacher model to answer the prompts and append the answers to the training data"),
+            new(PipelineTargets.Validate, state.HasGenerateSection ? [PipelineTargets.Generate] : [], ct => Task.FromResult(Validate(state, services, ct)),
                 "check every line of the datasets and count tokens exactly"),
             new(PipelineTargets.Cost, [PipelineTargets.Validate], ct => Task.FromResult(EstimateCost(state, services, ct)),
                 "estimate the training cost and gate on cost.budget_usd"),
