@@ -168,6 +168,11 @@ public static class GenerationPipeline
 
     private static string StartLine(GenerateOptions options, GenerationPlan plan, GenerationCostEstimate estimate)
     {
+        if (plan.ToGenerate.Count == 0)
+        {
+            return $"Nothing to generate: every prompt ({plan.Reused.Count}) is answered in {Path.GetFileName(options.OutputPath)} already.";
+        }
+
         var cost = estimate.EstimatedUsd is { } usd ? $", up to {Figures.Usd(usd)}" : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
             $"Generating {Plural(plan.ToGenerate.Count, "prompt")} with {options.Teacher} ({plan.Reused.Count} answered already; {estimate.Requests} requests, {estimate.CachedRequests} cached{cost}).");
