@@ -33,7 +33,7 @@ public sealed class CommandLineTests : IDisposable
         var result = _project.Run("vaildate");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("finetune: error FT9001: unknown target 'vaildate'. Did you mean 'validate'? Known targets: validate, cost, train, evaluate, all.", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("finetune: error FT9001: unknown target 'vaildate'. Did you mean 'validate'? Known targets: generate, validate, cost, train, evaluate, all.", result.Stderr, StringComparison.Ordinal);
         Assert.Empty(result.Stdout);
     }
 

@@ -44,6 +44,7 @@ public sealed record GenerateConfig
     [Range(1, 1_000_000)]
     public int MaxTokens { get; init; } = 1024;
 
+    /// <summary>Nucleus sampling of the teacher; null: the endpoint's default.</summary>
     [Range(0.0, 1.0, MinimumIsExclusive = true)]
     public double? TopP { get; init; }
 

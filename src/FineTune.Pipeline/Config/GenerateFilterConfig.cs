@@ -22,11 +22,14 @@ public sealed record GenerateFilterConfig
     [Range(1, 5)]
     public int MinScore { get; init; } = 4;
 
+    /// <summary>Sampling temperature of the judge (0: its most likely grade).</summary>
     [Range(0.0, 2.0)]
     public double Temperature { get; init; }
 
+    /// <summary>Longest judge reply in tokens (reasoning and grade); also its bound in the cost estimate.</summary>
     [Range(1, 100_000)]
     public int MaxTokens { get; init; } = 600;
 
+    /// <summary>Seed sent with each judge request.</summary>
     public int? Seed { get; init; } = 0;
 }
