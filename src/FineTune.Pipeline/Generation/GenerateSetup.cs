@@ -64,13 +64,14 @@ public static class GenerateSetup
         var endpoints = new EndpointKeys(environment, Report);
         var teacherUrl = generate.BaseUrl ?? config.OpenAI.BaseUrl;
         var teacherKeyVariable = generate.ApiKeyEnv ?? config.OpenAI.ApiKeyEnv;
-        var teacher = string.IsNullOrWhiteSpace(generate.Teacher) ? null
-            : endpoints.Resolve(generate.Teacher.Trim(), teacherUrl, teacherKeyVariable, generate.BaseUrl is null ? "openai.base_url" : "generate.base_url");
+        var teacher = endpoints.Resolve(generate.Teacher?.Trim() ?? "the teacher", teacherUrl, teacherKeyVariable, generate.BaseUrl is null ? "openai.base_url" : "generate.base_url");
+        teacher = string.IsNullOrWhiteSpace(generate.Teacher) ? null : teacher;
         var judge = judgeModel is null ? null
             : endpoints.Resolve(judgeModel, generate.Filter!.BaseUrl ?? teacherUrl, generate.Filter.ApiKeyEnv ?? teacherKeyVariable, generate.Filter.BaseUrl is null ? "generate.filter" : "generate.filter.base_url");
 
         var teacherPrice = teacher is null ? null : Price(teacher.Model, generate, config, Report, "generate.teacher");
         var judgePrice = judge is null ? null : Price(judge.Model, generate, config, Report, "generate.filter");
+        diagnostics = [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)];
         if (diagnostics.Any(d => d.Severity == Severity.Error) || teacher is null || prompts is null)
         {
             return (null, diagnostics);
