@@ -26,7 +26,10 @@ internal sealed class FileValidation(ValidationSetup setup, string path, string 
         if (!File.Exists(path))
         {
             var what = Directory.Exists(path) ? FileRules.FileUnreadable : FileRules.FileMissing;
-            Report(what, 0, Directory.Exists(path) ? $"{display} is a folder, not a file" : $"{display} does not exist (looked for {path})");
+            var generated = string.Equals(Path.GetFullPath(path), setup.GeneratedPath, StringComparison.Ordinal)
+                ? "; the generate stage writes it: run `finetune generate` first (every target but `--exclusive` ones does)"
+                : string.Empty;
+            Report(what, 0, Directory.Exists(path) ? $"{display} is a folder, not a file" : $"{display} does not exist (looked for {path}){generated}");
             return null;
         }
 

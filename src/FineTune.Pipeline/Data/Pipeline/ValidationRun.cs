@@ -22,7 +22,8 @@ internal sealed class ValidationRun(PipelineSettings settings, DatasetValidatorO
         var counter = ResolveCounter(collector, severities);
         var specials = counter.SpecialTokens.Union(KnownSpecialTokens, StringComparer.Ordinal).ToArray();
         var limits = ValidationLimits.From(settings, specials);
-        var setup = new ValidationSetup(limits, severities, counter, collector, options);
+        var generated = settings.Config.Generate is { } generate ? Path.GetFullPath(generate.Output ?? settings.TrainPath, settings.Config.BaseDirectory) : null;
+        var setup = new ValidationSetup(limits, severities, counter, collector, options, generated);
 
         var trainDisplay = Display(settings.TrainPath);
         var split = settings.EvalPath is null && settings.Config.Data.EvalSplit.Fraction > 0;
