@@ -26,6 +26,7 @@ internal sealed class GenerationSession(
     GenerationRequest request)
 {
     private const int SaveEvery = 25;
+    private const int ProgressFrom = 100;
     private readonly ConcurrentDictionary<string, ProvenanceEntry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PromptOutcome> _done = new();
     private readonly Lock _saveGate = new();
@@ -102,7 +103,7 @@ internal sealed class GenerationSession(
         }
 
         var total = plan.ToGenerate.Count;
-        if (request.Log is { } log && total >= 20 && completed % Math.Max(1, total / 10) == 0)
+        if (request.Log is { } log && total >= ProgressFrom && completed % (total / 10) == 0)
         {
             log(string.Create(CultureInfo.InvariantCulture, $"  {completed}/{total} prompts done ({_failed} failed)"));
         }
