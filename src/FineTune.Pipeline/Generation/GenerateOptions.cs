@@ -11,6 +11,9 @@ public sealed record GenerateOptions
 
     public required string PromptsPath { get; init; }
 
+    /// <summary>The prompts file relative to finetune.yaml, as the provenance file records it.</summary>
+    public required string PromptsDisplay { get; init; }
+
     public required string OutputPath { get; init; }
 
     public string ProvenancePath => ProvenanceStore.PathFor(OutputPath);

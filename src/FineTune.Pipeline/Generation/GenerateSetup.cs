@@ -81,6 +81,7 @@ public static class GenerateSetup
         {
             Config = generate,
             PromptsPath = prompts,
+            PromptsDisplay = Path.GetRelativePath(config.BaseDirectory, prompts).Replace('\\', '/'),
             OutputPath = output,
             CacheDirectory = Path.GetFullPath(generate.CacheDir, config.BaseDirectory),
             Teacher = teacher,

@@ -129,7 +129,7 @@ internal sealed class GenerationSession(
                 Filter = options.Judge is { } j
                     ? new ProvenanceFilter(j.Model, j.Host, options.Config.Filter!.MinScore, Sha256(options.Config.Filter.Rubric ?? AnswerJudgePrompt.DefaultRubric))
                     : null,
-                Prompts = Path.GetFileName(options.PromptsPath),
+                Prompts = options.PromptsDisplay,
                 PromptsSha256 = prompts.Sha256,
                 Entries = entries,
             });
