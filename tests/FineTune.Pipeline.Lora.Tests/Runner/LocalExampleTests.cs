@@ -62,7 +62,7 @@ public sealed class LocalExampleTests
         return target;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(dir, "FineTune.Pipeline.sln")))
