@@ -50,9 +50,9 @@ public static class EvaluationPipeline
             return new EvaluationRunResult(null, diagnostics, ExitCodeFor(diagnostics));
         }
 
-        // Local models (provider lora, adapter folders) are loaded once here, in-process.
+        // Local models (provider lora, adapter folders) run in-process; their weights load below, when needed.
         var backend = local.IsEmpty ? null : (request.LoraBackend ?? LoraBackendLoader.TryLoad)();
-        if (!local.Open(backend, settings.Config.Train.Lora.ChatFormat, diagnostics, file ?? "finetune.yaml"))
+        if (!local.Prepare(backend, diagnostics, file ?? "finetune.yaml"))
         {
             return new EvaluationRunResult(null, diagnostics, EvaluationRunResult.BadConfiguration);
         }
@@ -85,12 +85,19 @@ public static class EvaluationPipeline
             return new EvaluationRunResult(null, diagnostics, EvaluationRunResult.GateFailed, cost);
         }
 
+        var generation = GenerationSettings.From(config.Generation);
+        bool Cached(IChatModel model) => items.All(i => Enumerable.Range(0, config.Repeats).All(r => models.Cache.TryGet(CacheKey.Compute(model.Endpoint, model.Name, i.Prompt, generation.ForRepeat(r))) is not null));
+        if (!local.Load(Cached, settings.Config.Train.Lora.ChatFormat, diagnostics, file ?? "finetune.yaml"))
+        {
+            return new EvaluationRunResult(null, diagnostics, EvaluationRunResult.BadConfiguration, cost);
+        }
+
         var stopwatch = Stopwatch.StartNew();
         var runner = new EvaluationRunner(models.Wrap(rawBaseline), models.Wrap(rawCandidate), scorers, new EvaluationRunOptions
         {
             Metric = config.Gate.Metric,
             Repeats = config.Repeats,
-            Generation = GenerationSettings.From(config.Generation),
+            Generation = generation,
             MaxErrorRate = config.Gate.MaxErrorRate,
         });
         IReadOnlyList<ItemResult> results;

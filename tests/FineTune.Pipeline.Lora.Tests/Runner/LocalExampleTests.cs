@@ -49,7 +49,7 @@ public sealed class LocalExampleTests
         Assert.Equal(0, baseMatches);
     }
 
-    private static string CopyExample()
+    internal static string CopyExample()
     {
         var source = Path.Combine(RepositoryRoot(), "examples", "lora-local");
         var target = TinyModels.NewTempFolder();

@@ -6,10 +6,10 @@ using FineTune.Pipeline.Training;
 namespace FineTune.Pipeline.Evaluation.Local;
 
 /// <summary>
-/// The local models of one evaluation, loaded in-process through the LoRA backend. Models on the same
-/// checkpoint share one load when at most one adapter is involved (the usual base-versus-tuned case: one copy
-/// of the weights, the adapter switched per request). Endpoints are <c>local:</c> + checkpoint path + content
-/// hashes of checkpoint and adapter, so the response cache never serves an answer of an older adapter.
+/// The local models of one evaluation, run in-process through the LoRA backend. Endpoints are <c>local:</c> +
+/// checkpoint path + content hashes of checkpoint and adapter, so the response cache never serves an answer of an
+/// older adapter. Weights are loaded only when some answer is not cached; models on the same checkpoint share one
+/// load when at most one adapter is involved (the usual base-versus-tuned case: the adapter is switched per request).
 /// </summary>
 public sealed class LocalModelSet : IDisposable
 {
@@ -18,6 +18,7 @@ public sealed class LocalModelSet : IDisposable
     private readonly List<ILocalModelHost> _hosts = [];
     private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
     private readonly string _baseDirectory;
+    private ILoraBackend? _backend;
 
     private LocalModelSet(Dictionary<string, LocalModelSpec> specs, string baseDirectory)
     {
@@ -70,8 +71,11 @@ public sealed class LocalModelSet : IDisposable
         return all;
     }
 
-    /// <summary>Loads the models (FT7017 without a backend, FT7016 when a folder cannot be loaded); false on failure.</summary>
-    public bool Open(ILoraBackend? backend, string? chatFormat, List<Diagnostic> diagnostics, string file)
+    /// <summary>
+    /// Gets the local models ready without loading weights: FT7017 without a backend, FT7016 when a folder cannot be
+    /// read; the endpoints (content hashes) are known afterwards. False on failure.
+    /// </summary>
+    public bool Prepare(ILoraBackend? backend, List<Diagnostic> diagnostics, string file)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (IsEmpty)
@@ -86,22 +90,48 @@ public sealed class LocalModelSet : IDisposable
             return false;
         }
 
-        foreach (var group in _specs.Values.GroupBy(s => s.Checkpoint, StringComparer.Ordinal))
+        _backend = backend;
+        foreach (var spec in _specs.Values)
         {
-            var adapters = group.Select(s => s.Adapter).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            var loads = adapters.Count <= 1 ? [group.ToList()] : group.GroupBy(s => s.Adapter).Select(g => g.ToList()).ToList();
-            foreach (var load in loads)
+            try
+            {
+                var endpoint = $"local:{Display(spec.Checkpoint)}#{LocalModelHash.Checkpoint(spec.Checkpoint)[..16]}";
+                endpoint = spec.Adapter is null ? endpoint : $"{endpoint}+{Display(spec.Adapter)}#{LocalModelHash.Adapter(spec.Adapter)[..16]}";
+                _models[spec.Name] = new LocalModelProxy(spec.Name, endpoint);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, EvaluationCodes.LocalModelUnavailable, file, 0, 0, $"Cannot read the local model {spec.Name}: {e.Message}"));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Loads the weights of the models that <paramref name="answered"/> says have an uncached question, once per
+    /// checkpoint when at most one adapter is involved (FT7016 when the backend cannot load a folder). False on failure.
+    /// </summary>
+    public bool Load(Func<IChatModel, bool> answered, string? chatFormat, List<Diagnostic> diagnostics, string file)
+    {
+        ArgumentNullException.ThrowIfNull(answered);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var needed = _specs.Values.Where(s => !answered(_models[s.Name])).ToList();
+        foreach (var group in needed.GroupBy(s => s.Checkpoint, StringComparer.Ordinal))
+        {
+            var adapters = group.Select(s => s.Adapter).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+            foreach (var load in adapters <= 1 ? [group.ToList()] : group.GroupBy(s => s.Adapter).Select(g => g.ToList()).ToList())
             {
                 var adapter = load.Select(s => s.Adapter).OfType<string>().FirstOrDefault();
                 try
                 {
-                    var host = backend.OpenChatModels(group.Key, adapter, chatFormat);
+                    var host = _backend!.OpenChatModels(group.Key, adapter, chatFormat);
                     _hosts.Add(host);
-                    var checkpointPart = $"local:{Display(group.Key)}#{LocalModelHash.Checkpoint(group.Key)[..16]}";
                     foreach (var spec in load)
                     {
-                        var endpoint = spec.Adapter is null ? checkpointPart : $"{checkpointPart}+{Display(spec.Adapter)}#{LocalModelHash.Adapter(spec.Adapter)[..16]}";
-                        _models[spec.Name] = host.Create(spec.Name, endpoint, spec.Adapter is not null);
+                        var proxy = (LocalModelProxy)_models[spec.Name];
+                        proxy.Target = host.Create(spec.Name, proxy.Endpoint, spec.Adapter is not null);
                     }
                 }
                 catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)

@@ -35,17 +35,21 @@ public sealed class LocalModelEvaluationTests
     }
 
     [Fact]
-    public async Task A_rerun_is_answered_by_the_cache_but_a_retrained_adapter_or_a_new_checkpoint_is_asked_again()
+    public async Task A_rerun_is_answered_by_the_cache_without_loading_but_a_retrained_adapter_or_a_new_checkpoint_is_asked_again()
     {
         var project = new LocalProject();
         await project.Run(LocalProject.Backend());
 
-        var again = await project.Run(LocalProject.Backend());
+        var cachedBackend = LocalProject.Backend();
+        var again = await project.Run(cachedBackend);
         Assert.Equal((0, 24), (again.Outcome!.Execution!.Requests, again.Outcome.Execution.CacheHits));
+        Assert.Empty(cachedBackend.Loads); // everything cached: the weights are not even loaded
 
         File.WriteAllBytes(Path.Combine(project.Adapter, "adapter_model.safetensors"), [9, 9, 9]); // retrained: other weights
-        var retrained = await project.Run(LocalProject.Backend());
+        var retrainedBackend = LocalProject.Backend();
+        var retrained = await project.Run(retrainedBackend);
         Assert.Equal((12, 12), (retrained.Outcome!.Execution!.Requests, retrained.Outcome.Execution.CacheHits));
+        Assert.Equal([(project.Checkpoint, (string?)project.Adapter, (string?)"chatml")], retrainedBackend.Loads);
 
         File.WriteAllText(Path.Combine(project.Checkpoint, "model.safetensors"), "regenerated");
         var regenerated = await project.Run(LocalProject.Backend());
