@@ -92,6 +92,7 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
             evalLosses.Add(evalLoss);
             epochEnds.Add(step);
             log?.Invoke(Invariant($"epoch {epoch + 1}: eval loss {evalLoss:F4}"));
+            metrics.Flush(); // a killed process keeps every row up to its newest checkpoint
             var state = new CheckpointState(step, epoch, double.IsFinite(evalLoss) ? evalLoss : null, earlier.Tokens + tokens, earlier.Seconds + clock.Elapsed.TotalSeconds);
             SaveCheckpoint(Path.Combine(outputDir, $"checkpoint-epoch-{epoch + 1}"), optimizer, state);
             cancellationToken.ThrowIfCancellationRequested();
