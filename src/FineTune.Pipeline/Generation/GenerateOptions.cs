@@ -29,6 +29,9 @@ public sealed record GenerateOptions
 
     public GenerationSettings JudgeSettings { get; init; } = new();
 
+    /// <summary>Errors that stop the run only when a request must be sent (a missing API key, no price under a budget).</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Deferred { get; init; } = [];
+
     public ModelPriceConfig? TeacherPrice { get; init; }
 
     public ModelPriceConfig? JudgePrice { get; init; }

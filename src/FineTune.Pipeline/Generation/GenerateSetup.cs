@@ -21,11 +21,15 @@ public static class GenerateSetup
         var config = settings.Config;
         var file = config.SourcePath ?? "finetune.yaml";
         var diagnostics = new List<Diagnostic>();
-        void Report(Severity severity, string code, string key, string message)
+        var deferred = new List<Diagnostic>();
+        Diagnostic At(Severity severity, string code, string key, string message)
         {
             var (line, column) = config.Positions.Of(key);
-            diagnostics.Add(new Diagnostic(severity, code, file, line, column, message));
+            return new Diagnostic(severity, code, file, line, column, message);
         }
+
+        void Report(Severity severity, string code, string key, string message) => diagnostics.Add(At(severity, code, key, message));
+        void Defer(Severity severity, string code, string key, string message) => deferred.Add(At(severity, code, key, message));
 
         if (config.Generate is not { } generate)
         {
@@ -61,7 +65,7 @@ public static class GenerateSetup
             Report(Severity.Error, GenerateCodes.InvalidSetting, "generate.filter", "`generate.filter` needs a judge: set `generate.filter.model` (or `evaluate.judge.model`), preferably from another model family than the teacher.");
         }
 
-        var endpoints = new EndpointKeys(environment, Report);
+        var endpoints = new EndpointKeys(environment, Report, (key, message) => Defer(Severity.Error, GenerateCodes.MissingApiKey, key, message));
         var teacherUrl = generate.BaseUrl ?? config.OpenAI.BaseUrl;
         var teacherKeyVariable = generate.ApiKeyEnv ?? config.OpenAI.ApiKeyEnv;
         var teacher = endpoints.Resolve(generate.Teacher?.Trim() ?? "the teacher", teacherUrl, teacherKeyVariable, generate.BaseUrl is null ? "openai.base_url" : "generate.base_url");
@@ -69,8 +73,8 @@ public static class GenerateSetup
         var judge = judgeModel is null ? null
             : endpoints.Resolve(judgeModel, generate.Filter!.BaseUrl ?? teacherUrl, generate.Filter.ApiKeyEnv ?? teacherKeyVariable, generate.Filter.BaseUrl is null ? "generate.filter" : "generate.filter.base_url");
 
-        var teacherPrice = teacher is null ? null : Price(teacher.Model, generate, config, Report, "generate.teacher");
-        var judgePrice = judge is null ? null : Price(judge.Model, generate, config, Report, "generate.filter");
+        var teacherPrice = teacher is null ? null : Price(teacher.Model, generate, config, Report, Defer, "generate.teacher");
+        var judgePrice = judge is null ? null : Price(judge.Model, generate, config, Report, Defer, "generate.filter");
         diagnostics = [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)];
         if (diagnostics.Any(d => d.Severity == Severity.Error) || teacher is null || prompts is null)
         {
@@ -88,6 +92,7 @@ public static class GenerateSetup
             Judge = judge,
             TeacherSettings = new GenerationSettings { Temperature = generate.Temperature, MaxTokens = generate.MaxTokens, TopP = generate.TopP, Seed = generate.Seed },
             JudgeSettings = generate.Filter is { } f ? new GenerationSettings { Temperature = f.Temperature, MaxTokens = f.MaxTokens, Seed = f.Seed } : new GenerationSettings(),
+            Deferred = deferred,
             TeacherPrice = teacherPrice,
             JudgePrice = judgePrice,
             CountTokens = text => Counter.CountTokens(text),
@@ -119,14 +124,15 @@ public static class GenerateSetup
         return prompts;
     }
 
-    private static ModelPriceConfig? Price(string model, GenerateConfig generate, FineTuneConfig config, Action<Severity, string, string, string> report, string key)
+    /// <summary>The model's price; without one: an info, or (with a budget) an error that counts only when a request must be sent.</summary>
+    private static ModelPriceConfig? Price(string model, GenerateConfig generate, FineTuneConfig config, Action<Severity, string, string, string> report, Action<Severity, string, string, string> defer, string key)
     {
         var price = InferencePrices.Find(model, generate.Prices, config.Evaluate.Prices);
         if (price is null)
         {
-            var severity = generate.BudgetUsd is null ? Severity.Info : Severity.Error;
             var consequence = generate.BudgetUsd is null ? "the cost is not estimated" : "`generate.budget_usd` cannot be checked, so nothing is sent";
-            report(severity, GenerateCodes.Unpriced, key, $"no price is known for `{model}`, so {consequence}. Add it: `generate.prices: {{ {model}: {{ input: 2.00, output: 8.00 }} }}` (USD per 1M tokens; 0 for a self-hosted model).");
+            (generate.BudgetUsd is null ? report : defer)(generate.BudgetUsd is null ? Severity.Info : Severity.Error, GenerateCodes.Unpriced, key,
+                $"no price is known for `{model}`, so {consequence}. Add it: `generate.prices: {{ {model}: {{ input: 2.00, output: 8.00 }} }}` (USD per 1M tokens; 0 for a self-hosted model).");
         }
 
         return price;

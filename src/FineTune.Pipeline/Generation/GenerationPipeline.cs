@@ -80,6 +80,12 @@ public static class GenerationPipeline
         var judge = options.Judge is { } j ? factory(j.Model, j.Url, j.Key) : null;
         var estimate = GenerationCostEstimator.Estimate(plan.ToGenerate, options, teacher, judge, models.Cache);
         var outcome = NewOutcome(settings, options, prompts, plan, estimate);
+        if (estimate.Requests > 0 && options.Deferred.Count > 0)
+        {
+            diagnostics.AddRange(options.Deferred);
+            return new GenerationRunResult(outcome, diagnostics, GenerationRunResult.BadConfiguration);
+        }
+
         if (!estimate.WithinBudget)
         {
             diagnostics.Add(At(settings, "generate.budget_usd", Severity.Error, GenerateCodes.OverBudget,

@@ -31,11 +31,16 @@ public sealed class DistillExampleTests
             ["OPENAI_API_KEY"] = TrainingHarness.ApiKey,
         };
         using var console = Consoles.Plain();
-        var services = new PipelineServices { Environment = environment, WorkingDirectory = folder, Time = new InstantTimeProvider() };
+        var services = new PipelineServices { Environment = environment, WorkingDirectory = folder };
 
         var exit = await new PipelineRunner(console, services).RunAsync(CommandLineParser.Parse(["cost"]), CancellationToken.None);
 
         Assert.True(exit == 0, console.Output);
+        if (Environment.GetEnvironmentVariable("WRITE_DISTILL_EXAMPLE_DATA") is { Length: > 0 } target)
+        {
+            File.Copy(Path.Combine(folder, "data", "train.jsonl"), Path.Combine(target, "train.jsonl"), overwrite: true);
+            File.Copy(Path.Combine(folder, "data", "train.jsonl.provenance.json"), Path.Combine(target, "train.jsonl.provenance.json"), overwrite: true);
+        }
         var lines = File.ReadAllLines(Path.Combine(folder, "data", "train.jsonl"));
         Assert.Equal(22, lines.Length);
         Assert.All(lines, l => Assert.Matches("\"Routed to (billing|accounts|exports)\\.\"", l));

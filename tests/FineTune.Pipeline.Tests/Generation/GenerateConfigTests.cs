@@ -115,4 +115,20 @@ public sealed class GenerateConfigTests
         Assert.Equal(expected, project.Generation().GetProperty("estimated_usd").GetDecimal());
         Assert.Contains("1,200 output tokens", project.Console.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task When_every_prompt_is_answered_no_API_key_is_needed()
+    {
+        await using var project = await DistillProject.StartAsync();
+        Assert.Equal(0, await project.RunAsync("generate"));
+        var yaml = File.ReadAllText(Path.Combine(project.Root, "finetune.yaml"));
+        project.Write("finetune.yaml", yaml.Replace($"  teacher: {DistillProject.Teacher}\n", $"  teacher: {DistillProject.Teacher}\n  base_url: https://api.openai.com/v1\n  api_key_env: UNSET_TEACHER_KEY\n", StringComparison.Ordinal));
+
+        Assert.Equal(0, await project.RunAsync("cost"));
+        Assert.Equal(12, project.Generation().GetProperty("reused").GetInt32());
+
+        File.AppendAllText(Path.Combine(project.Root, "prompts.jsonl"), "{\"id\": \"q13\", \"prompt\": \"What is the capital of Denmark?\"}\n");
+        Assert.Equal(2, await project.RunAsync("cost"));
+        Assert.Contains("error FT8011: the environment variable UNSET_TEACHER_KEY is not set", project.Console.Output, StringComparison.Ordinal);
+    }
 }
