@@ -32,8 +32,9 @@ public sealed class DecoderModel : nn.Module
     {
         using var scope = NewDisposeScope();
         var start = cache?.Length ?? 0;
-        var (cos, sin) = Rope.Tables(_inverseFrequencies, start, inputIds.shape[1], inputIds.device); // [T, D]
         var h = _embedTokens.forward(inputIds);                                                         // [B, T, H]
+        var (cos, sin) = Rope.Tables(_inverseFrequencies, start, inputIds.shape[1], inputIds.device); // [T, D], fp32
+        (cos, sin) = (cos.to(h.dtype), sin.to(h.dtype));                                                // as transformers: in the activations' dtype
         for (var i = 0; i < _layers.Count; i++)
         {
             h = _layers[i].Forward(h, cos, sin, cache, i);

@@ -57,8 +57,10 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
             BaseModelName = config.Train.BaseModel,
         };
 
-        log.Info(Invariant($"LoRA r={lora.Rank} alpha={lora.Alpha} on {string.Join(", ", lora.TargetModules)} of {folder} (CPU, fp32): {train.Count} training and {eval.Count} eval examples"));
+        var plan = DevicePlan.Choose(lora.Device, cuda.is_available());
+        log.Info(Invariant($"LoRA r={lora.Rank} alpha={lora.Alpha} on {string.Join(", ", lora.TargetModules)} of {folder} ({plan.Describe()}): {train.Count} training and {eval.Count} eval examples"));
         using var model = CausalLM.Load(folder, LoraSettings.From(lora), seed);
+        model.Place(plan);
         var clock = Stopwatch.StartNew();
         var every = 1;
         var result = new LoraTrainer(model, tokenizer.PadId, options).Train(
