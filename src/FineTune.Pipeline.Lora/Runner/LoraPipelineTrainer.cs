@@ -91,6 +91,11 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
 
         var adapter = Path.GetRelativePath(config.BaseDirectory, lora.OutputDir).Replace('\\', '/');
         log.Info($"adapter written to {adapter} (PEFT format)");
+        if (lora.Merge)
+        {
+            MergedModel.Write(model, folder, Path.Combine(lora.OutputDir, MergedModel.FolderName));
+            log.Info($"merged model written to {adapter}/{MergedModel.FolderName} (Hugging Face format)");
+        }
         return new CoreResult
         {
             Provider = Providers.Lora,
