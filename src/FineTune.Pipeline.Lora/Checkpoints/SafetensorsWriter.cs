@@ -68,7 +68,8 @@ public static class SafetensorsWriter
     /// <summary>Copies a tensor to a float32 entry.</summary>
     public static SafetensorsEntry Entry(string name, torch.Tensor tensor)
     {
-        using var cpu = tensor.detach().to(torch.CPU).to(torch.float32).contiguous();
+        using var scope = torch.NewDisposeScope(); // detach/to/contiguous each make a tensor handle
+        var cpu = tensor.detach().to(torch.CPU).to(torch.float32).contiguous();
         return new SafetensorsEntry(name, cpu.shape, cpu.data<float>().ToArray());
     }
 
@@ -82,7 +83,8 @@ public static class SafetensorsWriter
             "F16" => torch.float16,
             _ => throw new NotSupportedException($"Writing {dtype} tensors is not supported; supported are F32, BF16 and F16."),
         };
-        using var converted = tensor.detach().to(torch.CPU).to(scalar).contiguous();
+        using var scope = torch.NewDisposeScope();
+        var converted = tensor.detach().to(torch.CPU).to(scalar).contiguous();
         return converted.bytes.ToArray();
     }
 
