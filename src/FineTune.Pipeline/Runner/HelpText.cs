@@ -17,7 +17,7 @@ public static class HelpText
                           create or resume the job, follow it to the model
           evaluate        train (or take --model), then score base and fine-tuned model on the eval
                           set and fail unless the fine-tuned one wins by the margin, with confidence
-          all             validate and cost (offline; train and evaluate run only when asked for)
+          all             the whole pipeline: validate → cost → train → evaluate
           make-tiny-model --family llama|qwen2 --out DIR [--seed N]: write a small test checkpoint
                           (needs the tool built with -p:FineTuneLora=true)
 

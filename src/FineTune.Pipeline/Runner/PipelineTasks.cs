@@ -8,8 +8,9 @@ namespace FineTune.Pipeline.Runner;
 
 /// <summary>
 /// The task graph of this version: <c>validate</c>, <c>cost</c> (after validate), <c>train</c>
-/// (after cost), <c>compare</c> (after validate, only with <c>--compare</c>) and <c>all</c>
-/// (validate and cost: it runs offline). Each task reads and fills the shared <see cref="PipelineState"/>;
+/// (after cost), <c>evaluate</c> (after train, or after validate when <c>--model</c> names the candidate),
+/// <c>compare</c> (after validate, only with <c>--compare</c>) and <c>all</c> (the whole pipeline, as DESIGN.md
+/// has it: validate → cost → train → evaluate). Each task reads and fills the shared <see cref="PipelineState"/>;
 /// printing is left to the runner, except train's progress, which streams to the console given.
 /// </summary>
 public static class PipelineTasks
@@ -28,7 +29,7 @@ public static class PipelineTasks
                 "upload the data, create or resume the fine-tuning job and follow it to the model"),
             new(PipelineTargets.Evaluate, state.Options.Model is null ? [PipelineTargets.Train] : [PipelineTargets.Validate], ct => EvaluateTask.RunAsync(state, services, ct),
                 "compare the model with its baseline on the eval set and gate on evaluate.gate"),
-            new(PipelineTargets.All, [PipelineTargets.Cost], null, "validate and cost (offline; train runs only when asked for)"),
+            new(PipelineTargets.All, [PipelineTargets.Evaluate], null, "the whole pipeline: validate → cost → train → evaluate"),
         };
 
         if (state.Options.CompareRef is { } reference)

@@ -57,7 +57,7 @@ public sealed class TorchBackendSwitchTests
 
     private static async Task<(int Code, string Output)> Run(string project, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Runner.LocalExampleTests.RepositoryRoot(), RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])["msbuild", project, "-nologo", .. arguments])
         {
             start.ArgumentList.Add(argument);

@@ -49,9 +49,9 @@ public sealed class LocalExampleTests
         Assert.Equal(0, baseMatches);
     }
 
-    private static string CopyExample()
+    internal static string CopyExample()
     {
-        var source = Path.Combine(RepositoryRoot.Path, "examples", "lora-local");
+        var source = Path.Combine(RepositoryRoot(), "examples", "lora-local");
         var target = TinyModels.NewTempFolder();
         foreach (var file in new[] { "finetune.yaml", "data/train.jsonl", "data/eval.jsonl" })
         {
@@ -60,5 +60,16 @@ public sealed class LocalExampleTests
         }
 
         return target;
+    }
+
+    internal static string RepositoryRoot()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "FineTune.Pipeline.sln")))
+        {
+            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("repository root not found");
+        }
+
+        return dir;
     }
 }

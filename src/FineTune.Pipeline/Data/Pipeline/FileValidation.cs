@@ -33,6 +33,12 @@ internal sealed class FileValidation(ValidationSetup setup, string path, string 
         var scan = new FileScanResult();
         try
         {
+            if (GitLfsPointer.TryRead(path) is { } pointer)
+            {
+                Report(FileRules.GitLfsPointer, 1, $"{display} is a Git LFS pointer to {pointer.Size:N0} bytes (oid {pointer.ShortOid}), not the examples themselves");
+                return null;
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             var reader = new JsonlFileReader(setup.Limits.MaxLineBytes, setup.Options.ChunkSize);
             BatchPipeline.Run(
