@@ -12,13 +12,15 @@ namespace FineTune.Pipeline.Lora.Inference;
 /// </summary>
 public sealed class LocalChatModel
 {
+    private readonly CausalLM _model;
     private readonly HfTokenizer _tokenizer;
     private readonly ChatEncoder _encoder;
     private readonly bool _adapter;
     private readonly GenerationBatcher _batcher;
 
-    private LocalChatModel(HfTokenizer tokenizer, bool adapter, string name, GenerationBatcher batcher)
+    private LocalChatModel(CausalLM model, HfTokenizer tokenizer, bool adapter, string name, GenerationBatcher batcher)
     {
+        _model = model;
         _tokenizer = tokenizer;
         _encoder = new ChatEncoder(tokenizer);
         _adapter = adapter;
@@ -50,7 +52,7 @@ public sealed class LocalChatModel
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(tokenizer);
-        return new(tokenizer, adapter && model.Lora is not null, name, new GenerationBatcher(model, tokenizer.StopIds, batching ?? BatchingOptions.Default));
+        return new(model, tokenizer, adapter && model.Lora is not null, name, new GenerationBatcher(model, tokenizer.StopIds, batching ?? BatchingOptions.Default));
     }
 
     /// <summary>The base and the tuned model over the same weights (one batcher: a batch is all base or all tuned).</summary>
@@ -59,8 +61,11 @@ public sealed class LocalChatModel
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(tokenizer);
         var batcher = new GenerationBatcher(model, tokenizer.StopIds, batching ?? BatchingOptions.Default);
-        return (new LocalChatModel(tokenizer, false, baseName, batcher), new LocalChatModel(tokenizer, model.Lora is not null, tunedName, batcher));
+        return (new LocalChatModel(model, tokenizer, false, baseName, batcher), new LocalChatModel(model, tokenizer, model.Lora is not null, tunedName, batcher));
     }
+
+    /// <summary>Another view of the same model sharing this one's batcher (so the two never switch the adapter under each other).</summary>
+    public LocalChatModel View(bool adapter, string name) => new(_model, _tokenizer, adapter && _model.Lora is not null, name, _batcher);
 
     /// <summary>Sizes of the batches this view's batcher has run (shared by the two views of a pair).</summary>
     public IReadOnlyList<int> BatchSizes => _batcher.BatchSizes();
