@@ -14,9 +14,8 @@ internal sealed class GenerationBatcher(CausalLM model, IReadOnlySet<int> stopId
 {
     private readonly object _lock = new();
     private readonly List<Pending> _queue = [];
-    private bool _running;
-
     private readonly List<int> _batchSizes = [];
+    private bool _running;
 
     public GenerationResult Generate(IReadOnlyList<int> prompt, SamplingOptions sampling, bool adapter, CancellationToken cancellationToken)
     {
@@ -102,7 +101,11 @@ internal sealed class GenerationBatcher(CausalLM model, IReadOnlySet<int> stopId
 
         var batch = _queue.Where(p => p.Adapter == adapter).Take(Math.Max(1, options.MaxBatch)).ToList();
         _queue.RemoveAll(batch.Contains);
-        _batchSizes.Add(batch.Count);
+        if (batch.Count > 0)
+        {
+            _batchSizes.Add(batch.Count);
+        }
+
         return batch;
     }
 

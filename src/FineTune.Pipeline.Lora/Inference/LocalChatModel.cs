@@ -47,7 +47,10 @@ public sealed class LocalChatModel
         return model;
     }
 
-    /// <summary>One view of <paramref name="model"/>; the adapter is used when <paramref name="adapter"/> and the model has one.</summary>
+    /// <summary>
+    /// One view of <paramref name="model"/> with its own batcher; the adapter is used when <paramref name="adapter"/> and the
+    /// model has one. Further views of the same model that may run at the same time come from <see cref="View"/> (or <see cref="Pair"/>).
+    /// </summary>
     public static LocalChatModel Create(CausalLM model, HfTokenizer tokenizer, bool adapter, string name, BatchingOptions? batching = null)
     {
         ArgumentNullException.ThrowIfNull(model);
