@@ -1,5 +1,6 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace FineTune.Pipeline.Lora.Adapters;
@@ -12,7 +13,10 @@ namespace FineTune.Pipeline.Lora.Adapters;
 /// </summary>
 public sealed class LoraLinear : nn.Module<Tensor, Tensor>
 {
+    // Named for TorchSharp's module.to(), which replaces Parameter fields and re-registers them under this name.
+    [ComponentName(Name = "weight")]
     private readonly Parameter _weight;
+    [ComponentName(Name = "bias")]
     private readonly Parameter? _bias;
     private readonly Linear _loraA;
     private readonly Linear _loraB;
@@ -63,17 +67,28 @@ public sealed class LoraLinear : nn.Module<Tensor, Tensor>
             return result;
         }
 
-        using var dropped = _dropout.forward(x);
+        // The adapter runs in its own dtype (fp32 under a bf16 base), its output joins in the base dtype.
+        using var input = x.to(LoraA.dtype);
+        using var dropped = _dropout.forward(input);
         using var down = _loraA.forward(dropped);  // [..., r]
         using var up = _loraB.forward(down);       // [..., out]
-        return result.add_(up, alpha: Scaling);
+        using var back = up.to(result.dtype);
+        return result.add_(back, alpha: Scaling);
     }
 
-    /// <summary>W + scaling · B·A, the weight of the merged model.</summary>
+    /// <summary>Moves lora_A and lora_B to <paramref name="dtype"/> (fp32 under a bf16 base); the base weight keeps its own.</summary>
+    public void AdapterTo(ScalarType dtype)
+    {
+        _loraA.to(dtype);
+        _loraB.to(dtype);
+    }
+
+    /// <summary>W + scaling · B·A in float32, the weight of the merged model.</summary>
     public Tensor MergedWeight()
     {
         using var _ = no_grad();
-        using var delta = LoraB.matmul(LoraA);
-        return _weight.add(delta, alpha: Scaling);
+        using var scope = NewDisposeScope();
+        var delta = LoraB.to(float32).matmul(LoraA.to(float32));      // [out, in]
+        return _weight.to(float32).add(delta, alpha: Scaling).MoveToOuterDisposeScope();
     }
 }

@@ -8,7 +8,7 @@ namespace FineTune.Pipeline.Lora.Inference;
 /// A local model as the evaluation sees it (<see cref="IChatModel"/>): the generation settings map onto
 /// <see cref="SamplingOptions"/> (temperature 0 = greedy, <c>max_tokens</c>, <c>top_p</c>, <c>seed</c>), the
 /// answer reports its prompt and completion tokens, and a failure of the model is a non-transient
-/// <see cref="ChatModelException"/> (an item error, not a crash). Requests wait their turn at the host's gate.
+/// <see cref="ChatModelException"/> (an item error, not a crash). Requests pass the host's gate (as many as a batch holds) and are batched by the host's views.
 /// </summary>
 internal sealed class EvaluationChatModel(LocalChatModel chat, string endpoint, SemaphoreSlim gate) : IChatModel
 {

@@ -6,18 +6,22 @@ namespace FineTune.Pipeline.Lora.Inference;
 
 /// <summary>
 /// One checkpoint (+ PEFT adapter) loaded for the evaluation: its views (<see cref="EvaluationChatModel"/>)
-/// share the weights and one gate, so requests take turns on the model whatever the evaluation's concurrency.
+/// share the weights and one micro-batcher, so concurrent requests are generated together in batches of up to
+/// <see cref="BatchingOptions.MaxBatch"/> (a batch is all base or all tuned); the gate lets that many in at a time.
 /// </summary>
 public sealed class LocalModelHost : ILocalModelHost
 {
     private readonly CausalLM _model;
     private readonly HfTokenizer _tokenizer;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly LocalChatModel _views;
+    private readonly SemaphoreSlim _gate;
 
     private LocalModelHost(CausalLM model, HfTokenizer tokenizer)
     {
         _model = model;
         _tokenizer = tokenizer;
+        _views = LocalChatModel.Create(model, tokenizer, adapter: false, "host", BatchingOptions.Default);
+        _gate = new SemaphoreSlim(BatchingOptions.Default.MaxBatch, BatchingOptions.Default.MaxBatch);
     }
 
     public bool HasAdapter => _model.Lora is not null;
@@ -52,7 +56,7 @@ public sealed class LocalModelHost : ILocalModelHost
             throw new InvalidOperationException($"{name}: the model was loaded without an adapter.");
         }
 
-        return new EvaluationChatModel(LocalChatModel.Create(_model, _tokenizer, adapter, name), endpoint, _gate);
+        return new EvaluationChatModel(_views.View(adapter, name), endpoint, _gate);
     }
 
     public void Dispose()

@@ -36,9 +36,9 @@ internal static class AdapterFolder
             return;
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(outputDir, CheckpointPrefix + "*"))
+        foreach (var folder in Directory.EnumerateDirectories(outputDir, CheckpointPrefix + "*").Append(Path.Combine(outputDir, Adapters.MergedModel.FolderName)).Where(Directory.Exists))
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(folder, recursive: true); // checkpoints, and a merged model of the old adapter
         }
 
         foreach (var file in LocalModelHash.AdapterFiles.Append(Metrics))

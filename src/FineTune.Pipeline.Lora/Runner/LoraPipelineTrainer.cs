@@ -3,6 +3,7 @@ using FineTune.Pipeline.Catalog;
 using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Lora.Adapters;
 using FineTune.Pipeline.Lora.Chat;
+using FineTune.Pipeline.Lora.Inference;
 using FineTune.Pipeline.Lora.Model;
 using FineTune.Pipeline.Lora.Training;
 using FineTune.Pipeline.Training;
@@ -44,6 +45,12 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
         if (same && saved!.Status == "succeeded" && AdapterFolder.HasAdapter(output) && saved.AdapterSha256 == LocalModelHash.Adapter(output))
         {
             log.Info($"reusing the adapter in {adapter}: trained on the same data, settings and checkpoint (identity {identity.Key}); nothing to train. Pass --force-new to train again.");
+            if (lora.Merge && !File.Exists(Path.Combine(output, MergedModel.FolderName, "model.safetensors")))
+            {
+                using var model = LocalChatModel.LoadModel(folder, output); // merge was switched on after the adapter was trained
+                WriteMerged(model, folder, output, config.BaseDirectory);
+            }
+
             return AdapterFolder.Result(output, adapter, config.Train.BaseModel, epochs, reused: true);
         }
 
@@ -101,13 +108,15 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
             BaseModelName = config.Train.BaseModel,
         };
 
-        log.Info(Invariant($"LoRA r={lora.Rank} alpha={lora.Alpha} on {string.Join(", ", lora.TargetModules)} of {folder} (CPU, fp32): {train.Count} training and {eval.Count} eval examples"));
+        var plan = DevicePlan.Choose(lora.Device, cuda.is_available());
+        log.Info(Invariant($"LoRA r={lora.Rank} alpha={lora.Alpha} on {string.Join(", ", lora.TargetModules)} of {folder} ({plan.Describe()}): {train.Count} training and {eval.Count} eval examples"));
         if (resumeFrom is not null)
         {
             log.Info($"resuming from {Path.GetFileName(resumeFrom)} ({CheckpointState.Read(resumeFrom)}) of an interrupted run with the same identity; pass --force-new to start over.");
         }
 
         using var model = CausalLM.Load(folder, LoraSettings.From(lora), seed);
+        model.Place(plan);
         var result = new LoraTrainer(model, tokenizer.PadId, options).Train(
             train,
             eval,
@@ -133,6 +142,19 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
         {
             log.Warning(warning);
         }
+
+        if (lora.Merge)
+        {
+            WriteMerged(model, folder, lora.OutputDir, config.BaseDirectory);
+        }
+    }
+
+    /// <summary><c>train.lora.merge</c>: the base checkpoint with the adapter folded in, as a Hugging Face checkpoint in <c>merged/</c>.</summary>
+    private void WriteMerged(CausalLM model, string checkpoint, string outputDir, string baseDirectory)
+    {
+        var merged = Path.Combine(outputDir, MergedModel.FolderName);
+        MergedModel.Write(model, checkpoint, merged);
+        log.Info($"merged model written to {Path.GetRelativePath(baseDirectory, merged).Replace('\\', '/')} (Hugging Face format, loads without PEFT)");
     }
 
     private static string CheckpointFolder(PipelineSettings settings)

@@ -28,7 +28,7 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
         var warnings = new List<string>();
         var train = Truncate(trainSet, warnings);
         var eval = Truncate(evalSet, warnings);
-        var device = model.Lora is null ? throw new InvalidOperationException("The model has no adapter to train.") : CPU;
+        var device = model.Lora is null ? throw new InvalidOperationException("The model has no adapter to train.") : model.Device;
         var parameters = model.LoraParameters().Select(p => p.Parameter).ToList();
         using var optimizer = optim.AdamW(parameters, lr: options.LearningRate, weight_decay: options.WeightDecay);
 
@@ -113,7 +113,7 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
         var (inputIds, labels) = Batch.Build(rows, padId, device);           // [B, T], [B, T]
         var hidden = model.Hidden(inputIds);                                  // [B, T, H]
         var counts = labels.ne(Batch.Ignore);                                 // [B, T]
-        var logits = model.Logits(hidden[counts]);                            // [N, V]
+        var logits = model.Logits(hidden[counts]).to(float32);                // [N, V], the loss in fp32 also under a bf16 base
         return nn.functional.cross_entropy(logits, labels[counts], reduction: nn.Reduction.Sum);
     }
 

@@ -10,7 +10,8 @@ namespace FineTune.Pipeline.Lora.Tests.Inference;
 /// The backend's <see cref="ILocalModelHost"/>: base and tuned views of one load answer as <see cref="LocalChatModel"/>
 /// does, concurrent requests on both views give the sequential answers, settings map onto sampling, failures read well.
 /// </summary>
-public sealed class LocalModelHostTests(TrainedToyModel toy) : IClassFixture<TrainedToyModel>
+[Collection(TrainedToyModelGroup.Name)]
+public sealed class LocalModelHostTests(TrainedToyModel toy)
 {
     private static readonly IReadOnlyList<ChatMessage> Question = [ChatMessage.User("Question 101: is 3 small?")];
 

@@ -10,8 +10,9 @@ namespace FineTune.Pipeline.Lora.Tests.Runner;
 /// </summary>
 internal sealed class LoraProject
 {
-    public LoraProject(double dropout = 0, int seed = 3)
+    public LoraProject(double dropout = 0, int seed = 3, bool merge = false)
     {
+        Merge = merge;
         Folder = TinyModels.NewTempFolder();
         Directory.CreateDirectory(Path.Combine(Folder, "data"));
         foreach (var file in new[] { "train.jsonl", "eval.jsonl" })
@@ -23,6 +24,9 @@ internal sealed class LoraProject
     }
 
     public string Folder { get; }
+
+    /// <summary><c>train.lora.merge</c> in the written finetune.yaml.</summary>
+    public bool Merge { get; set; }
 
     public string Adapter => Path.Combine(Folder, "out", "adapter");
 
@@ -45,6 +49,7 @@ internal sealed class LoraProject
             dropout: {{dropout.ToString(System.Globalization.CultureInfo.InvariantCulture)}}
             learning_rate: 0.02
             max_seq_length: 128
+            merge: {{(Merge ? "true" : "false")}}
             output_dir: out/adapter
         models:
           tiny:
