@@ -31,7 +31,7 @@ public static class SummaryMarkdown
             var sets = report.Datasets.Eval is { } eval ? new[] { train, eval } : [train];
             md.Append("### Datasets\n\n");
             Markdown.Table(md, ["Dataset", .. sets.Select(s => s.Role + (s.FromSplit ? " (split)" : string.Empty))],
-                DatasetTable.Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. sets.Select(r.Value)]), rightAligned: true);
+                DatasetTable.RowsFor(train).Select(r => (IReadOnlyList<string>)[r.Label, .. sets.Select(r.Value)]), rightAligned: true);
             var chart = MermaidHistogram.Render(train);
             if (chart.Length > 0)
             {

@@ -1,4 +1,5 @@
 using FineTune.Pipeline.Evaluation.Models;
+using FineTune.Pipeline.Tokens;
 
 namespace FineTune.Pipeline.Training;
 
@@ -21,4 +22,12 @@ public interface ILoraBackend
     /// readable message when a folder cannot be loaded.
     /// </summary>
     ILocalModelHost OpenChatModels(string checkpoint, string? adapter, string? chatFormat);
+
+    /// <summary>
+    /// Opens the tokenizer of the Hugging Face checkpoint in <paramref name="checkpoint"/> with its chat template
+    /// (<paramref name="chatFormat"/>: <c>llama3</c>, <c>chatml</c>, or null for the tokenizer config's), to count
+    /// examples as training encodes them; <paramref name="display"/> names the folder in reports. Throws
+    /// <see cref="InvalidDataException"/> with a readable message when the folder has no usable tokenizer.
+    /// </summary>
+    IChatTemplateCounter OpenTokenCounter(string checkpoint, string? chatFormat, string display);
 }

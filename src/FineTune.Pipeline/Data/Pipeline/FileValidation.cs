@@ -73,7 +73,8 @@ internal sealed class FileValidation(ValidationSetup setup, string path, string 
         if (!_processors.TryTake(out var processor))
         {
             var context = new ExampleContext(display, setup.Limits, setup.Severities, isEvalFile);
-            processor = new LineProcessor(context, new ExampleTokenCounter(setup.Counter), ExampleRules.All, splitter);
+            var template = setup.Template is { } exact ? new TemplateExampleCounter(exact, setup.Limits.MaxSequenceLength ?? int.MaxValue) : null;
+            processor = new LineProcessor(context, new ExampleTokenCounter(setup.Counter, template), ExampleRules.All, splitter);
         }
 
         try

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FineTune.Pipeline.Evaluation.Models;
+using FineTune.Pipeline.Tokens;
 using FineTune.Pipeline.Training;
 
 namespace FineTune.Pipeline.Tests.Evaluation.Fakes;
@@ -19,6 +20,8 @@ internal sealed class FakeLoraBackend(Func<IReadOnlyList<ChatMessage>, string> t
     public ITrainer CreateTrainer(ITrainingLog log) => throw new NotSupportedException();
 
     public void WriteTinyModel(string folder, string family, int seed) => throw new NotSupportedException();
+
+    public IChatTemplateCounter OpenTokenCounter(string checkpoint, string? chatFormat, string display) => throw new NotSupportedException();
 
     public ILocalModelHost OpenChatModels(string checkpoint, string? adapter, string? chatFormat)
     {
