@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FineTune.Pipeline.Lora.Chat;
 using FineTune.Pipeline.Lora.Runner;
 using FineTune.Pipeline.Runner;
 using Spectre.Console;
@@ -45,6 +46,30 @@ public sealed class RepositoryPipelineTests
     }
 
     [Fact]
+    public async Task Cost_on_the_repository_counts_with_the_tiny_llama_tokenizer_and_chat_template()
+    {
+        var folder = CopyRepositoryPipeline();
+
+        var (code, output) = await Run(folder, "cost");
+
+        Assert.True(code == ExitCodes.Success, output);
+        const string Tokenizer = "tokenizer.json of models/tiny-llama (llama3 template)";
+        Assert.Matches(@"Tokenizer\s+" + System.Text.RegularExpressions.Regex.Escape(Tokenizer), output);
+        Assert.DoesNotContain("o200k_base", output, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "artifacts", "finetune", "report.json")));
+        var root = report.RootElement;
+        Assert.Equal(Tokenizer, root.GetProperty("cost").GetProperty("tokenizer").GetString());
+        var train = root.GetProperty("datasets").GetProperty("train");
+        Assert.Equal(Tokenizer, train.GetProperty("tokenizer").GetString());
+        using var tokenizer = new HfTokenizer(Path.Combine(folder, "models", "tiny-llama"));
+        var encoded = File.ReadLines(Path.Combine(folder, "data", "train.jsonl")).Select(line => new ChatEncoder(tokenizer).Encode(Messages(line))).ToList();
+        Assert.Equal(encoded.Sum(e => (long)e.Length), train.GetProperty("tokens").GetProperty("total").GetInt64());
+        Assert.Equal(encoded.Sum(e => (long)e.TrainedCount), train.GetProperty("tokens").GetProperty("assistant").GetInt64());
+        Assert.Equal(encoded.Sum(e => (long)e.Length) * 12, root.GetProperty("cost").GetProperty("charged_tokens").GetInt64());
+        Assert.Empty(root.GetProperty("diagnostics").EnumerateArray());
+    }
+
+    [Fact]
     public void The_committed_tiny_model_is_what_make_tiny_model_writes_for_seed_7()
     {
         var committed = Path.Combine(LocalExampleTests.RepositoryRoot(), "models", "tiny-llama");
@@ -73,13 +98,20 @@ public sealed class RepositoryPipelineTests
         return target;
     }
 
-    private static async Task<(int Code, string Output)> Run(string folder)
+    private static List<ChatMessage> Messages(string line)
+    {
+        using var document = JsonDocument.Parse(line);
+        return [.. document.RootElement.GetProperty("messages").EnumerateArray()
+            .Select(m => new ChatMessage(m.GetProperty("role").GetString()!, m.GetProperty("content").GetString()!))];
+    }
+
+    private static async Task<(int Code, string Output)> Run(string folder, string target = "all")
     {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
         console.Profile.Width = 200;
         var services = PipelineServices.Default() with { WorkingDirectory = folder };
-        var code = await new PipelineRunner(console, services).RunAsync(CommandLineParser.Parse(["all", "--config", Path.Combine(folder, "finetune.yaml")]), CancellationToken.None);
+        var code = await new PipelineRunner(console, services).RunAsync(CommandLineParser.Parse([target, "--config", Path.Combine(folder, "finetune.yaml")]), CancellationToken.None);
         return (code, writer.ToString());
     }
 }
