@@ -35,6 +35,22 @@ public sealed class RepositoryExampleTests
             Assert.Equal(12, root.GetProperty("cost").GetProperty("epochs").GetInt32());
             Assert.Equal(0m, root.GetProperty("cost").GetProperty("estimated_usd").GetDecimal());
             Assert.True(root.GetProperty("cost").GetProperty("within_budget").GetBoolean());
+
+            // A plain build estimates with o200k and says so once; one built with -p:FineTuneLora=true counts exactly.
+            var tokenizer = root.GetProperty("cost").GetProperty("tokenizer").GetString();
+            Assert.Equal(tokenizer, root.GetProperty("datasets").GetProperty("train").GetProperty("tokenizer").GetString());
+            var estimated = root.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("code").GetString() == "FT3019").ToList();
+            if (tokenizer == "o200k_base (estimate)")
+            {
+                Assert.Equal("info", Assert.Single(estimated).GetProperty("severity").GetString());
+            }
+            else
+            {
+                Assert.Equal("tokenizer.json of models/tiny-llama (llama3 template)", tokenizer);
+                Assert.Empty(estimated);
+            }
+
+            Assert.Contains("Tokenizer", result.Stdout, StringComparison.Ordinal);
         }
         finally
         {
