@@ -66,9 +66,13 @@ internal sealed class GenerationSession(
             }
             finally
             {
-                // Also when cancelled: cached answers and the provenance of what was written stay.
+                // Also when cancelled: cached answers and the provenance of what was written stay. A run that wrote
+                // nothing leaves the provenance as it is (its answers came from the run that wrote them).
                 await models.Cache.FlushAsync().ConfigureAwait(false);
-                Save();
+                if (_completed > 0 || plan.RemoveLines.Count > 0 || plan.Retired.Count > 0 || !File.Exists(options.ProvenancePath))
+                {
+                    Save();
+                }
             }
         }
 

@@ -73,6 +73,7 @@ public sealed class GenerateTargetTests
         await using var project = await DistillProject.StartAsync();
         Assert.Equal(0, await project.RunAsync("generate"));
         var before = File.ReadAllText(project.TrainPath);
+        var provenance = File.ReadAllText(project.ProvenancePath);
         project.Emulator.Requests.Clear();
 
         var exit = await project.RunAsync("generate");
@@ -80,6 +81,7 @@ public sealed class GenerateTargetTests
         Assert.Equal(0, exit);
         Assert.Empty(project.Emulator.Requests.For(EmulatorRoutes.ChatCompletions));
         Assert.Equal(before, File.ReadAllText(project.TrainPath));
+        Assert.Equal(provenance, File.ReadAllText(project.ProvenancePath)); // a run that wrote nothing records nothing (a committed file stays clean)
         Assert.Equal(12, project.Generation().GetProperty("reused").GetInt32());
         Assert.Equal(0, project.Generation().GetProperty("generated").GetInt32());
     }
