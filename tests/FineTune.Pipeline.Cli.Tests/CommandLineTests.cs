@@ -33,7 +33,7 @@ public sealed class CommandLineTests : IDisposable
         var result = _project.Run("vaildate");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("finetune: error FT9001: unknown target 'vaildate'. Did you mean 'validate'? Known targets: validate, cost, train, evaluate, all.", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("finetune: error FT9001: unknown target 'vaildate'. Did you mean 'validate'? Known targets: generate, validate, cost, train, evaluate, all.", result.Stderr, StringComparison.Ordinal);
         Assert.Empty(result.Stdout);
     }
 
@@ -76,7 +76,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("1. validate", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("2. cost", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("3. all", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("3. train", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("4. evaluate", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("5. all", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Would run", result.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_project.ReportDir));
     }

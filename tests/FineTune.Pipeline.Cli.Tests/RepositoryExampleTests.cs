@@ -1,6 +1,9 @@
 namespace FineTune.Pipeline.Cli.Tests;
 
-/// <summary>The repository's own finetune.yaml and Ledgerly dataset: the README's main command must pass offline.</summary>
+/// <summary>
+/// The repository's own finetune.yaml and dataset pass the data gate offline with any build of the tool; the whole
+/// pipeline (<c>all</c>, with the LoRA backend) is run by FineTune.Pipeline.Lora.Tests' RepositoryPipelineTests.
+/// </summary>
 public sealed class RepositoryExampleTests
 {
     private static string RepositoryRoot()
@@ -15,12 +18,12 @@ public sealed class RepositoryExampleTests
     }
 
     [Fact]
-    public void The_example_dataset_validates_cleanly_and_its_cost_is_within_budget()
+    public void The_repository_dataset_validates_cleanly_and_self_hosted_training_costs_nothing()
     {
         var reports = Directory.CreateTempSubdirectory("finetune-example-").FullName;
         try
         {
-            var result = FinetuneProcess.Run(RepositoryRoot(), null, "all", "--report-dir", reports);
+            var result = FinetuneProcess.Run(RepositoryRoot(), null, "cost", "--report-dir", reports);
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Contains("Passed: 0 errors", result.Stdout, StringComparison.Ordinal);
@@ -29,8 +32,25 @@ public sealed class RepositoryExampleTests
             Assert.Equal(50, root.GetProperty("datasets").GetProperty("train").GetProperty("examples").GetInt32());
             Assert.Equal(15, root.GetProperty("datasets").GetProperty("eval").GetProperty("examples").GetInt32());
             Assert.DoesNotContain(root.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("severity").GetString() == "error");
-            Assert.Equal(3, root.GetProperty("cost").GetProperty("epochs").GetInt32());
+            Assert.Equal(12, root.GetProperty("cost").GetProperty("epochs").GetInt32());
+            Assert.Equal(0m, root.GetProperty("cost").GetProperty("estimated_usd").GetDecimal());
             Assert.True(root.GetProperty("cost").GetProperty("within_budget").GetBoolean());
+
+            // A plain build estimates with o200k and says so once; one built with -p:FineTuneLora=true counts exactly.
+            var tokenizer = root.GetProperty("cost").GetProperty("tokenizer").GetString();
+            Assert.Equal(tokenizer, root.GetProperty("datasets").GetProperty("train").GetProperty("tokenizer").GetString());
+            var estimated = root.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("code").GetString() == "FT3019").ToList();
+            if (tokenizer == "o200k_base (estimate)")
+            {
+                Assert.Equal("info", Assert.Single(estimated).GetProperty("severity").GetString());
+            }
+            else
+            {
+                Assert.Equal("tokenizer.json of models/tiny-llama (llama3 template)", tokenizer);
+                Assert.Empty(estimated);
+            }
+
+            Assert.Contains("Tokenizer", result.Stdout, StringComparison.Ordinal);
         }
         finally
         {

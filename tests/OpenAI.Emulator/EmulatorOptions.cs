@@ -29,6 +29,9 @@ public sealed record EmulatorOptions
 
     public string OrganizationId { get; init; } = "org-emulator";
 
+    /// <summary>Chat models whose replies the test scripts (teachers, judges); they win over every other model of the same id.</summary>
+    public IReadOnlyList<ScriptedModel> ScriptedModels { get; init; } = [];
+
     /// <summary>Models listed by <c>/v1/models</c> and accepted for fine-tuning and chat.</summary>
     public IReadOnlyList<EmulatedModel> Models { get; init; } = EmulatedModel.Defaults;
 }

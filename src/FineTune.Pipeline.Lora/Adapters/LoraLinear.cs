@@ -1,5 +1,6 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace FineTune.Pipeline.Lora.Adapters;
@@ -14,7 +15,10 @@ namespace FineTune.Pipeline.Lora.Adapters;
 /// </summary>
 public sealed class LoraLinear : nn.Module<Tensor, Tensor>
 {
+    // Named for TorchSharp's module.to(), which replaces Parameter fields and re-registers them under this name.
+    [ComponentName(Name = "weight")]
     private readonly Parameter _weight;
+    [ComponentName(Name = "bias")]
     private readonly Parameter? _bias;
     private readonly Linear _loraA;
     private readonly Linear _loraB;
@@ -64,26 +68,37 @@ public sealed class LoraLinear : nn.Module<Tensor, Tensor>
             return result;
         }
 
-        using var keep = training && _dropout > 0 ? DropoutMask(x) : null;
-        using var dropped = keep is null ? null : x * keep;
-        using var down = _loraA.forward(dropped ?? x);  // [..., r]
+        // The adapter runs in its own dtype (fp32 under a bf16 base), its output joins in the base dtype.
+        using var input = x.to(LoraA.dtype);
+        using var keep = training && _dropout > 0 ? DropoutMask(input) : null;
+        using var dropped = keep is null ? null : input * keep;
+        using var down = _loraA.forward(dropped ?? input);  // [..., r]
         using var up = _loraB.forward(down);       // [..., out]
-        return result.add_(up, alpha: Scaling);
+        using var back = up.to(result.dtype);
+        return result.add_(back, alpha: Scaling);
     }
 
-    /// <summary>1 / (1 − p) where a uniform draw in [0, 1) is at least p, else 0 (float32, shaped like <paramref name="x"/>).</summary>
+    /// <summary>1 / (1 − p) where a float32 uniform draw in [0, 1) is at least p, else 0; shaped and typed like <paramref name="x"/>.</summary>
     private Tensor DropoutMask(Tensor x)
     {
-        var mask = rand(x.shape, dtype: float32, device: x.device);
-        mask.ge_(_dropout).mul_(1 / (1 - _dropout));
-        return mask;
+        using var draw = rand(x.shape, dtype: float32, device: x.device);
+        using var kept = draw.ge_(_dropout);
+        return kept.to(x.dtype).mul_(1 / (1 - _dropout));
     }
 
-    /// <summary>W + scaling · B·A, the weight of the merged model.</summary>
+    /// <summary>Moves lora_A and lora_B to <paramref name="dtype"/> (fp32 under a bf16 base); the base weight keeps its own.</summary>
+    public void AdapterTo(ScalarType dtype)
+    {
+        _loraA.to(dtype);
+        _loraB.to(dtype);
+    }
+
+    /// <summary>W + scaling · B·A in float32, the weight of the merged model.</summary>
     public Tensor MergedWeight()
     {
         using var _ = no_grad();
-        using var delta = LoraB.matmul(LoraA);
-        return _weight.add(delta, alpha: Scaling);
+        using var scope = NewDisposeScope();
+        var delta = LoraB.to(float32).matmul(LoraA.to(float32));      // [out, in]
+        return _weight.to(float32).add(delta, alpha: Scaling).MoveToOuterDisposeScope();
     }
 }

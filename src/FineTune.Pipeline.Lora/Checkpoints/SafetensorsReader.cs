@@ -10,10 +10,25 @@ public static class SafetensorsReader
     /// <summary>Reads <c>model.safetensors</c>, or every shard named by <c>model.safetensors.index.json</c>.</summary>
     public static Dictionary<string, torch.Tensor> ReadCheckpoint(string folder)
     {
+        var all = new Dictionary<string, torch.Tensor>(StringComparer.Ordinal);
+        foreach (var file in CheckpointFiles(folder))
+        {
+            foreach (var (name, tensor) in Read(file))
+            {
+                all[name] = tensor;
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>The files that hold the weights of <paramref name="folder"/>: model.safetensors or the shards of its index.</summary>
+    public static IReadOnlyList<string> CheckpointFiles(string folder)
+    {
         var single = Path.Combine(folder, "model.safetensors");
         if (File.Exists(single))
         {
-            return Read(single);
+            return [single];
         }
 
         var index = Path.Combine(folder, "model.safetensors.index.json");
@@ -23,17 +38,29 @@ public static class SafetensorsReader
         }
 
         using var json = JsonDocument.Parse(File.ReadAllText(index));
-        var shards = json.RootElement.GetProperty("weight_map").EnumerateObject().Select(p => p.Value.GetString()!).Distinct();
-        var all = new Dictionary<string, torch.Tensor>(StringComparer.Ordinal);
-        foreach (var shard in shards)
-        {
-            foreach (var (name, tensor) in Read(Path.Combine(folder, shard)))
-            {
-                all[name] = tensor;
-            }
-        }
+        return json.RootElement.GetProperty("weight_map").EnumerateObject().Select(p => Path.Combine(folder, p.Value.GetString()!)).Distinct().ToList();
+    }
 
-        return all;
+    /// <summary>The tensors a file holds (names, dtypes, shapes, byte ranges), without reading their data.</summary>
+    public static (IReadOnlyList<SafetensorsTensor> Tensors, long DataStart) ReadHeader(string path)
+    {
+        using var file = File.OpenRead(path);
+        Span<byte> length = stackalloc byte[8];
+        file.ReadExactly(length);
+        var headerLength = (int)BinaryPrimitives.ReadUInt64LittleEndian(length);
+        var header = new byte[headerLength];
+        file.ReadExactly(header);
+        using var json = JsonDocument.Parse(header);
+        var tensors = json.RootElement.EnumerateObject()
+            .Where(p => p.Name != "__metadata__")
+            .Select(p =>
+            {
+                var offsets = p.Value.GetProperty("data_offsets").EnumerateArray().Select(d => d.GetInt64()).ToArray();
+                var shape = p.Value.GetProperty("shape").EnumerateArray().Select(d => d.GetInt64()).ToArray();
+                return new SafetensorsTensor(p.Name, p.Value.GetProperty("dtype").GetString()!, shape, offsets[0], offsets[1]);
+            })
+            .ToList();
+        return (tensors, 8 + headerLength);
     }
 
     public static Dictionary<string, torch.Tensor> Read(string path)

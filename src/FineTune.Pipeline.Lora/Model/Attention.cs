@@ -6,7 +6,8 @@ namespace FineTune.Pipeline.Lora.Model;
 
 /// <summary>
 /// Causal self-attention with grouped-query heads, rotary positions and (Qwen2) q/k/v biases.
-/// Rows are right-padded in training, so the causal mask alone keeps real tokens away from padding.
+/// Rows are right-padded in training, so the causal mask alone keeps real tokens away from padding; batched generation
+/// left-pads and passes a mask.
 /// </summary>
 public sealed class Attention : nn.Module
 {
@@ -36,8 +37,9 @@ public sealed class Attention : nn.Module
     }
 
     /// <summary>x [B, T, H] → [B, T, H]; with a cache, T new positions follow the cached ones.</summary>
-    public Tensor Forward(Tensor x, Tensor cos, Tensor sin, KvCache? cache, int layer)
+    public Tensor Forward(Tensor x, AttentionInputs inputs)
     {
+        var (cos, sin, padMask, cache, layer) = inputs;
         using var scope = NewDisposeScope();
         var (b, t) = (x.shape[0], x.shape[1]);
         var q = _qProj.forward(x).view(b, t, _heads, _headDim).transpose(1, 2);     // [B, nh, T, D]
@@ -59,9 +61,10 @@ public sealed class Attention : nn.Module
         }
 
         // New query i sits at position S - T + i and sees keys 0..S-T+i. T = 1 needs no mask, T = S is the plain causal mask.
+        // A left-padded batch brings its own mask [B, 1, T, S] (causal + padding hidden).
         var s = k.shape[2];
-        var mask = t > 1 && s > t ? ones(t, s, dtype: ScalarType.Bool, device: x.device).tril(s - t) : null; // [T, S]
-        var attended = nn.functional.scaled_dot_product_attention(q, k, v, attn_mask: mask, is_casual: t > 1 && s == t); // [B, nh, T, D]
+        var mask = padMask ?? (t > 1 && s > t ? ones(t, s, dtype: ScalarType.Bool, device: x.device).tril(s - t) : null); // [T, S]
+        var attended = nn.functional.scaled_dot_product_attention(q, k, v, attn_mask: mask, is_casual: padMask is null && t > 1 && s == t); // [B, nh, T, D]
         var merged = attended.transpose(1, 2).reshape(b, t, _heads * _headDim);      // [B, T, nh·D]
         return _oProj.forward(merged).MoveToOuterDisposeScope();                     // [B, T, H]
     }

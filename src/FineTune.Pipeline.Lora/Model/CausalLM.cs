@@ -91,6 +91,24 @@ public sealed class CausalLM : nn.Module
 
     public IEnumerable<LoraLinear> LoraLayers() => modules().OfType<LoraLinear>();
 
+    /// <summary>The device of the weights.</summary>
+    public Device Device => parameters().First().device;
+
+    /// <summary>
+    /// Moves the model to the plan's device and casts it: every base weight to <see cref="DevicePlan.BaseDtype"/>,
+    /// lora_A/lora_B to <see cref="DevicePlan.LoraDtype"/>. Parameter objects are replaced: create optimizers afterwards.
+    /// </summary>
+    public void Place(DevicePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        this.to(plan.Device);
+        this.to(plan.BaseDtype);
+        foreach (var layer in LoraLayers())
+        {
+            layer.AdapterTo(plan.LoraDtype);
+        }
+    }
+
     /// <summary>Switches every adapter on (tuned model) or off (base model).</summary>
     public void SetAdapterEnabled(bool enabled)
     {

@@ -26,10 +26,10 @@ public sealed class DecoderLayer : nn.Module
     }
 
     /// <summary>x [B, T, H] → [B, T, H].</summary>
-    public Tensor Forward(Tensor x, Tensor cos, Tensor sin, KvCache? cache, int layer)
+    public Tensor Forward(Tensor x, AttentionInputs inputs)
     {
         using var scope = NewDisposeScope();
-        var h = x + _selfAttn.Forward(_inputLayernorm.forward(x), cos, sin, cache, layer);
+        var h = x + _selfAttn.Forward(_inputLayernorm.forward(x), inputs);
         var output = h + _mlp.forward(_postAttentionLayernorm.forward(h));
         return output.MoveToOuterDisposeScope();
     }

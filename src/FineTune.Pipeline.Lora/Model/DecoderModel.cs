@@ -31,12 +31,19 @@ public sealed class DecoderModel : nn.Module
     public Tensor Forward(Tensor inputIds, KvCache? cache)
     {
         using var scope = NewDisposeScope();
-        var start = cache?.Length ?? 0;
-        var (cos, sin) = Rope.Tables(_inverseFrequencies, start, inputIds.shape[1], inputIds.device); // [T, D]
+        var (start, count) = (cache?.Length ?? 0, inputIds.shape[1]);
         var h = _embedTokens.forward(inputIds);                                                         // [B, T, H]
+
+        // Left-padded batches (generation): per-row positions and a mask that hides padding; else one table for all rows.
+        var positions = cache?.Positions(count, inputIds.device);                                      // [B, T] or null
+        var mask = cache?.Mask(count, inputIds.device);                                                 // [B, 1, T, S] or null
+        var (cos, sin) = positions is null
+            ? Rope.Tables(_inverseFrequencies, start, count, inputIds.device)                           // [T, D], fp32
+            : Rope.Tables(_inverseFrequencies, positions);                                              // [B, 1, T, D], fp32
+        (cos, sin) = (cos.to(h.dtype), sin.to(h.dtype));                                                // as transformers: in the activations' dtype
         for (var i = 0; i < _layers.Count; i++)
         {
-            h = _layers[i].Forward(h, cos, sin, cache, i);
+            h = _layers[i].Forward(h, new AttentionInputs(cos, sin, mask, cache, i));
         }
 
         return _norm.forward(h).MoveToOuterDisposeScope();

@@ -1,5 +1,6 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace FineTune.Pipeline.Lora.Model;
@@ -7,6 +8,7 @@ namespace FineTune.Pipeline.Lora.Model;
 /// <summary>y = weight · x / √(mean(x²) + eps), computed in float32 (Llama/Qwen2 RMSNorm).</summary>
 public sealed class RMSNorm : nn.Module<Tensor, Tensor>
 {
+    [ComponentName(Name = "weight")]
     private readonly Parameter _weight;
     private readonly double _eps;
 

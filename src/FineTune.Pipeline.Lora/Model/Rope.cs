@@ -50,6 +50,16 @@ public static class Rope
         return (emb.cos(), emb.sin());
     }
 
+    /// <summary>cos and sin tables [B, 1, T, head_dim] for per-row positions [B, T] (left-padded batches).</summary>
+    public static (Tensor Cos, Tensor Sin) Tables(float[] inverseFrequencies, Tensor positions)
+    {
+        using var inv = tensor(inverseFrequencies, device: positions.device);
+        using var p = positions.to(float32).unsqueeze(-1);  // [B, T, 1]
+        using var freqs = p * inv;                          // [B, T, D/2]
+        using var emb = cat([freqs, freqs], dim: -1).unsqueeze(1); // [B, 1, T, D]
+        return (emb.cos(), emb.sin());
+    }
+
     /// <summary>x [B, heads, T, D] rotated: x·cos + rotate_half(x)·sin.</summary>
     public static Tensor Apply(Tensor x, Tensor cos, Tensor sin)
     {

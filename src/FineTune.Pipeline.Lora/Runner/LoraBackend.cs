@@ -1,9 +1,13 @@
+using FineTune.Pipeline.Evaluation.Models;
+using FineTune.Pipeline.Lora.Chat;
 using FineTune.Pipeline.Lora.Generator;
+using FineTune.Pipeline.Lora.Inference;
+using FineTune.Pipeline.Tokens;
 using FineTune.Pipeline.Training;
 
 namespace FineTune.Pipeline.Lora.Runner;
 
-/// <summary>The entry point the core finds by name (<see cref="LoraBackendLoader"/>): trainer and tiny-model generator.</summary>
+/// <summary>The entry point the core finds by name (<see cref="LoraBackendLoader"/>): trainer, tiny-model generator, local models for the evaluation, exact token counts for the validation.</summary>
 public sealed class LoraBackend : ILoraBackend
 {
     public ITrainer CreateTrainer(ITrainingLog log) => new LoraPipelineTrainer(log);
@@ -18,4 +22,17 @@ public sealed class LoraBackend : ILoraBackend
         };
         LoraModelGenerator.Generate(folder, new TinyModelSpec { Family = parsed, Seed = seed });
     }
+
+    public ILocalModelHost OpenChatModels(string checkpoint, string? adapter, string? chatFormat) =>
+        LocalModelHost.Open(checkpoint, adapter, Format(chatFormat));
+
+    public IChatTemplateCounter OpenTokenCounter(string checkpoint, string? chatFormat, string display) =>
+        new ChatTemplateCounter(checkpoint, Format(chatFormat), display);
+
+    private static ChatFormat? Format(string? chatFormat) => chatFormat switch
+    {
+        "llama3" => ChatFormat.Llama3,
+        "chatml" => ChatFormat.ChatMl,
+        _ => null,
+    };
 }

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using FineTune.Pipeline.Catalog;
 using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Lora.Adapters;
 using FineTune.Pipeline.Lora.Chat;
+using FineTune.Pipeline.Lora.Inference;
 using FineTune.Pipeline.Lora.Model;
 using FineTune.Pipeline.Lora.Training;
 using FineTune.Pipeline.Training;
@@ -33,6 +33,57 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
         var config = request.Settings.Config;
         var lora = config.Train.Lora;
         var folder = CheckpointFolder(request.Settings);
+        var output = lora.OutputDir;
+        var adapter = Path.GetRelativePath(config.BaseDirectory, output).Replace('\\', '/');
+        var epochs = config.Train.Epochs ?? 3;
+
+        // Never train twice: the same data, settings and checkpoint reuse the finished adapter or resume the run.
+        var store = new TrainingStateStore(output, TimeProvider.System);
+        var (identity, checkpointSha) = LoraRunIdentity.Compute(request, folder, cancellationToken);
+        var saved = request.ForceNew ? null : store.Load();
+        var same = saved is not null && saved.Provider == Providers.Lora && saved.Matches(LoraRunIdentity.BaseUrl, identity);
+        if (same && saved!.Status == "succeeded" && AdapterFolder.HasAdapter(output) && saved.AdapterSha256 == LocalModelHash.Adapter(output))
+        {
+            log.Info($"reusing the adapter in {adapter}: trained on the same data, settings and checkpoint (identity {identity.Key}); nothing to train. Pass --force-new to train again.");
+            if (lora.Merge && !File.Exists(Path.Combine(output, MergedModel.FolderName, "model.safetensors")))
+            {
+                using var model = LocalChatModel.LoadModel(folder, output); // merge was switched on after the adapter was trained
+                WriteMerged(model, folder, output, config.BaseDirectory);
+            }
+
+            return AdapterFolder.Result(output, adapter, config.Train.BaseModel, epochs, reused: true);
+        }
+
+        var checkpoints = same ? AdapterFolder.Checkpoints(output) : [];
+        var resumeFrom = checkpoints.Count > 0 ? checkpoints[^1].Folder : null;
+        if (resumeFrom is null)
+        {
+            AdapterFolder.Clear(output);
+        }
+
+        var state = store.Save(new TrainingState
+        {
+            Provider = Providers.Lora,
+            BaseUrl = LoraRunIdentity.BaseUrl,
+            Identity = identity.Key,
+            DatasetSha256 = identity.DatasetSha256,
+            ValidationSha256 = identity.ValidationSha256,
+            ConfigHash = identity.ConfigHash,
+            CheckpointSha256 = checkpointSha,
+            ModelId = adapter,
+            Status = "running",
+        });
+        TrainAdapter(request, folder, resumeFrom, cancellationToken);
+        store.Save(state with { Status = "succeeded", AdapterSha256 = LocalModelHash.Adapter(output) });
+        log.Info($"adapter written to {adapter} (PEFT format)");
+        return AdapterFolder.Result(output, adapter, config.Train.BaseModel, epochs, reused: false);
+    }
+
+    /// <summary>Trains (from <paramref name="resumeFrom"/> when given) and writes the PEFT adapter to <c>train.lora.output_dir</c>.</summary>
+    private void TrainAdapter(TrainingRequest request, string folder, string? resumeFrom, CancellationToken cancellationToken)
+    {
+        var config = request.Settings.Config;
+        var lora = config.Train.Lora;
         Native.TorchSharpLoader.EnsureLoaded();
         if (lora.Device == LoraDevice.Cuda && !cuda.is_available())
         {
@@ -57,14 +108,20 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
             BaseModelName = config.Train.BaseModel,
         };
 
-        log.Info(Invariant($"LoRA r={lora.Rank} alpha={lora.Alpha} on {string.Join(", ", lora.TargetModules)} of {folder} (CPU, fp32): {train.Count} training and {eval.Count} eval examples"));
+        var plan = DevicePlan.Choose(lora.Device, cuda.is_available());
+        log.Info(Invariant($"LoRA r={lora.Rank} alpha={lora.Alpha} on {string.Join(", ", lora.TargetModules)} of {folder} ({plan.Describe()}): {train.Count} training and {eval.Count} eval examples"));
+        if (resumeFrom is not null)
+        {
+            log.Info($"resuming from {Path.GetFileName(resumeFrom)} ({CheckpointState.Read(resumeFrom)}) of an interrupted run with the same identity; pass --force-new to start over.");
+        }
+
         using var model = CausalLM.Load(folder, LoraSettings.From(lora), seed);
-        var clock = Stopwatch.StartNew();
-        var every = 1;
+        model.Place(plan);
         var result = new LoraTrainer(model, tokenizer.PadId, options).Train(
             train,
             eval,
             lora.OutputDir,
+            resumeFrom,
             log: line =>
             {
                 if (!line.StartsWith("step ", StringComparison.Ordinal))
@@ -75,8 +132,7 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
             cancellationToken: cancellationToken,
             progress: (step, total, loss) =>
             {
-                every = Math.Max(1, total / 20);
-                if (step % every == 0 || step == total)
+                if (step % Math.Max(1, total / 20) == 0 || step == total)
                 {
                     log.Progress(new TrainingProgress("running", step, total, loss));
                 }
@@ -87,22 +143,18 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
             log.Warning(warning);
         }
 
-        var adapter = Path.GetRelativePath(config.BaseDirectory, lora.OutputDir).Replace('\\', '/');
-        log.Info($"adapter written to {adapter} (PEFT format)");
-        return new CoreResult
+        if (lora.Merge)
         {
-            Provider = Providers.Lora,
-            JobId = "local",
-            ModelId = adapter,
-            BaseModel = config.Train.BaseModel,
-            Status = "succeeded",
-            TrainedTokens = result.Tokens,
-            Epochs = options.Epochs,
-            DurationSeconds = clock.Elapsed.TotalSeconds,
-            Checkpoints = result.EpochEndSteps.Select((step, i) => new TrainingCheckpoint(
-                $"checkpoint-epoch-{i + 1}", $"{adapter}/checkpoint-epoch-{i + 1}", step, result.StepLosses.ElementAtOrDefault(step - result.FirstStep), Finite(result.EvalLosses[i]))).ToList(),
-            LossCurve = result.StepLosses.Select((loss, i) => new LossPoint(result.FirstStep + i, loss, ValidLoss(result, result.FirstStep + i))).ToList(),
-        };
+            WriteMerged(model, folder, lora.OutputDir, config.BaseDirectory);
+        }
+    }
+
+    /// <summary><c>train.lora.merge</c>: the base checkpoint with the adapter folded in, as a Hugging Face checkpoint in <c>merged/</c>.</summary>
+    private void WriteMerged(CausalLM model, string checkpoint, string outputDir, string baseDirectory)
+    {
+        var merged = Path.Combine(outputDir, MergedModel.FolderName);
+        MergedModel.Write(model, checkpoint, merged);
+        log.Info($"merged model written to {Path.GetRelativePath(baseDirectory, merged).Replace('\\', '/')} (Hugging Face format, loads without PEFT)");
     }
 
     private static string CheckpointFolder(PipelineSettings settings)
@@ -114,14 +166,6 @@ public sealed class LoraPipelineTrainer(ITrainingLog log) : ITrainer
             : throw new TrainingException(TrainingFailure.InvalidRequest,
                 $"{folder} is not a Hugging Face checkpoint (no config.json). Point models: {settings.Config.Train.BaseModel}: path: at the folder with config.json, model.safetensors and tokenizer.json (or run 'finetune make-tiny-model').");
     }
-
-    private static double? ValidLoss(Training.TrainingResult result, int step)
-    {
-        var epoch = result.EpochEndSteps.ToList().IndexOf(step);
-        return epoch < 0 ? null : Finite(result.EvalLosses[epoch]);
-    }
-
-    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

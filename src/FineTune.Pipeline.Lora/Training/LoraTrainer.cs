@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using FineTune.Pipeline.Lora.Adapters;
 using FineTune.Pipeline.Lora.Chat;
 using FineTune.Pipeline.Lora.Model;
@@ -29,7 +28,7 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
         var warnings = new List<string>();
         var train = Truncate(trainSet, warnings);
         var eval = Truncate(evalSet, warnings);
-        var device = model.Lora is null ? throw new InvalidOperationException("The model has no adapter to train.") : CPU;
+        var device = model.Lora is null ? throw new InvalidOperationException("The model has no adapter to train.") : model.Device;
         var parameters = model.LoraParameters().Select(p => p.Parameter).ToList();
         using var optimizer = optim.AdamW(parameters, lr: options.LearningRate, weight_decay: options.WeightDecay);
 
@@ -38,13 +37,14 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
         var totalSteps = Math.Min(options.MaxSteps ?? int.MaxValue, options.Epochs * stepsPerEpoch);
         var warmupSteps = (int)Math.Ceiling(options.WarmupRatio * totalSteps);
 
-        var (step, firstEpoch) = (0, 0);
+        var (step, firstEpoch, earlier) = (0, 0, CheckpointState.None);
         if (resumeFrom is not null)
         {
             PeftAdapter.LoadWeights(model, resumeFrom);
             optimizer.load_state_dict(Path.Combine(resumeFrom, "optimizer.bin"));
-            var state = JsonNode.Parse(File.ReadAllText(Path.Combine(resumeFrom, "trainer_state.json")))!;
-            (step, firstEpoch) = (state["step"]!.GetValue<int>(), state["epoch"]!.GetValue<int>() + 1);
+            earlier = CheckpointState.Read(resumeFrom);
+            (step, firstEpoch) = (earlier.Step, earlier.Epoch + 1);
+            CheckpointState.TruncateMetrics(Path.Combine(outputDir, "metrics.jsonl"), step); // the steps after the checkpoint run again
         }
 
         var (losses, evalLosses, epochEnds, tokens, clock) = (new List<double>(), new List<double>(), new List<int>(), 0L, Stopwatch.StartNew());
@@ -92,7 +92,9 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
             evalLosses.Add(evalLoss);
             epochEnds.Add(step);
             log?.Invoke(Invariant($"epoch {epoch + 1}: eval loss {evalLoss:F4}"));
-            SaveCheckpoint(Path.Combine(outputDir, $"checkpoint-epoch-{epoch + 1}"), optimizer, step, epoch);
+            metrics.Flush(); // a killed process keeps every row up to its newest checkpoint
+            var state = new CheckpointState(step, epoch, double.IsFinite(evalLoss) ? evalLoss : null, earlier.Tokens + tokens, earlier.Seconds + clock.Elapsed.TotalSeconds);
+            SaveCheckpoint(Path.Combine(outputDir, $"checkpoint-epoch-{epoch + 1}"), optimizer, state);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
@@ -111,7 +113,7 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
         var (inputIds, labels) = Batch.Build(rows, padId, device);           // [B, T], [B, T]
         var hidden = model.Hidden(inputIds);                                  // [B, T, H]
         var counts = labels.ne(Batch.Ignore);                                 // [B, T]
-        var logits = model.Logits(hidden[counts]);                            // [N, V]
+        var logits = model.Logits(hidden[counts]).to(float32);                // [N, V], the loss in fp32 also under a bf16 base
         return nn.functional.cross_entropy(logits, labels[counts], reduction: nn.Reduction.Sum);
     }
 
@@ -162,11 +164,24 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
             return e with { Ids = e.Ids[..options.MaxSeqLength], Trained = e.Trained[..options.MaxSeqLength] };
         }).Where(e => e.TrainedCount > 0).ToList();
 
-    private void SaveCheckpoint(string folder, TorchSharp.Modules.AdamW optimizer, int step, int epoch)
+    /// <summary>Written beside the final folder, then renamed into place: a checkpoint folder is complete or absent.</summary>
+    private void SaveCheckpoint(string folder, TorchSharp.Modules.AdamW optimizer, CheckpointState state)
     {
-        PeftAdapter.Save(model, folder, options.BaseModelName);
-        optimizer.save_state_dict(Path.Combine(folder, "optimizer.bin"));
-        File.WriteAllText(Path.Combine(folder, "trainer_state.json"), Invariant($$"""{"step": {{step}}, "epoch": {{epoch}}}""") + "\n");
+        var partial = folder + ".partial";
+        if (Directory.Exists(partial))
+        {
+            Directory.Delete(partial, recursive: true);
+        }
+
+        PeftAdapter.Save(model, partial, options.BaseModelName);
+        optimizer.save_state_dict(Path.Combine(partial, "optimizer.bin"));
+        state.Write(partial);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.Move(partial, folder);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -15,7 +15,7 @@ public sealed class FineTuneRun : ToolTask
     private ToolCommand? _command;
     private DateTime _startedUtc;
 
-    /// <summary>The tool target: <c>validate</c>, <c>cost</c>, <c>train</c>, <c>evaluate</c> or <c>all</c>.</summary>
+    /// <summary>The tool target: <c>generate</c>, <c>validate</c>, <c>cost</c>, <c>train</c>, <c>evaluate</c> or <c>all</c>.</summary>
     [Required]
     public string Target { get; set; } = string.Empty;
 

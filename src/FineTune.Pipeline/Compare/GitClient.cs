@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using FineTune.Pipeline.Data.Reading;
 using FineTune.Pipeline.Runner;
 
 namespace FineTune.Pipeline.Compare;
@@ -73,7 +74,34 @@ public sealed class GitClient
             }
         }
 
+        if (GitLfsPointer.TryRead(destination) is not null)
+        {
+            await ExportThroughLfsAsync(folder, commit, spec, path, destination, cancellationToken).ConfigureAwait(false);
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// The blob is a Git LFS pointer: ask git to apply the file's filters (git-lfs smudges the pointer into the data when
+    /// it is installed and has the object), and fail clearly when what comes back is still a pointer.
+    /// </summary>
+    private async Task ExportThroughLfsAsync(string folder, string commit, string spec, string path, string destination, CancellationToken cancellationToken)
+    {
+        var output = new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
+        GitResult result;
+        await using (output.ConfigureAwait(false))
+        {
+            result = await RunAsync(folder, ["cat-file", "--filters", spec], output, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (result.ExitCode != 0 || GitLfsPointer.TryRead(destination) is not null)
+        {
+            var why = result.ExitCode != 0 ? $" (git: {FirstLine(result.Error)})" : string.Empty;
+            throw PipelineException.External(RunnerCodes.GitFailed,
+                $"{Path.GetFileName(path)} is stored in Git LFS and its content at {commit} is not available here{why}. " +
+                $"Install git-lfs and fetch the objects (`git lfs fetch origin {commit}`; in GitHub Actions, actions/checkout with `lfs: true` and `fetch-depth: 0`), or run without --compare.");
+        }
     }
 
     private async Task<GitResult> RunAsync(string folder, IReadOnlyList<string> arguments, Stream? stdoutTarget, CancellationToken cancellationToken)

@@ -16,6 +16,11 @@ internal static class ConfigPaths
             },
             Train = config.Train with { Lora = config.Train.Lora with { OutputDir = Full(config.Train.Lora.OutputDir) } },
             Reports = config.Reports with { Dir = Full(config.Reports.Dir) },
+            Generate = config.Generate is not { } generate ? null : generate with
+            {
+                Prompts = generate.Prompts is null ? null : Full(generate.Prompts),
+                Output = generate.Output is null ? null : Full(generate.Output),
+            },
             Models = config.Models.ToDictionary(
                 m => m.Key,
                 m => m.Value.Path is null ? m.Value : m.Value with { Path = Full(m.Value.Path) },

@@ -27,6 +27,9 @@ public sealed record FineTuneConfig
     /// <summary>Price override and the budget gate.</summary>
     public CostConfig Cost { get; init; } = new();
 
+    /// <summary>Distillation: a teacher model writes the training data before validation. Absent: no generate stage.</summary>
+    public GenerateConfig? Generate { get; init; }
+
     /// <summary>Comparison of the tuned model with its base.</summary>
     public EvaluateConfig Evaluate { get; init; } = new();
 

@@ -43,6 +43,9 @@ public sealed record LoraConfig
     [Range(8, 1_048_576)]
     public int MaxSeqLength { get; init; } = 1024;
 
+    /// <summary>Also write the merged model (base weights + the adapter folded in, Hugging Face format) to <c>merged/</c> inside the output folder.</summary>
+    public bool Merge { get; init; }
+
     /// <summary>Folder the PEFT adapter is written to, relative to finetune.yaml.</summary>
     [MinLength(1)]
     public string OutputDir { get; init; } = "artifacts/finetune/adapter";

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FineTune.Pipeline.Cost;
 
 /// <summary>The <c>cost</c> section of report.json.</summary>
@@ -6,6 +8,10 @@ public sealed record CostEstimate
     public required string Model { get; init; }
 
     public required string Encoding { get; init; }
+
+    /// <summary>What counted the tokens of a self-hosted model (<see cref="Data.DatasetSummary.Tokenizer"/>); null for OpenAI models.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Tokenizer { get; init; }
 
     public required int Epochs { get; init; }
 

@@ -33,6 +33,7 @@ public static class CostEstimator
         {
             Model = settings.Model.Id,
             Encoding = settings.Encoding,
+            Tokenizer = train.Tokenizer,
             Epochs = epochs,
             EpochsAuto = explicitEpochs is null,
             BillingTokens = billing,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FineTune.Pipeline.Data;
 
 /// <summary>What validation learned about one dataset (train or eval): the <c>datasets.*</c> part of report.json.</summary>
@@ -20,6 +22,14 @@ public sealed record DatasetSummary
 
     /// <summary>Lines that could not be used (invalid JSON, not an object, ...).</summary>
     public int InvalidLines { get; init; }
+
+    /// <summary>
+    /// What counted the tokens when it is not the tiktoken <c>validation.encoding</c>: for a self-hosted model, e.g.
+    /// <c>tokenizer.json of models/tiny-llama (llama3 template)</c>, or <c>o200k_base (estimate)</c> without its tokenizer.
+    /// Null (and absent from report.json) for OpenAI models.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Tokenizer { get; init; }
 
     public TokenTotals Tokens { get; init; } = new();
 

@@ -1,4 +1,5 @@
 using FineTune.Pipeline.Tokens;
+using FineTune.Pipeline.Training;
 
 namespace FineTune.Pipeline.Data;
 
@@ -16,4 +17,10 @@ public sealed record DatasetValidatorOptions
 
     /// <summary>The token counter to use; null: the one for the configured encoding.</summary>
     public ITokenCounter? TokenCounter { get; init; }
+
+    /// <summary>
+    /// The LoRA backend whose tokenizer counts a self-hosted model's examples exactly (<c>provider: lora</c>);
+    /// null: found by <see cref="LoraBackendLoader.TryLoad"/>. Without one, counts are o200k estimates (FT3019).
+    /// </summary>
+    public Func<ILoraBackend?>? LoraBackend { get; init; }
 }

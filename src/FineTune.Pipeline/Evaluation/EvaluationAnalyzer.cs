@@ -43,7 +43,15 @@ public static class EvaluationAnalyzer
     private static PairedComparison Compare(IReadOnlyList<ItemResult> items, Func<ItemResult, double> baseline, Func<ItemResult, double> candidate, double confidence, BootstrapOptions bootstrap)
     {
         var groups = items.Any(i => i.Item.Group is not null) ? items.Select(i => i.Item.Group).ToArray() : null;
-        return PairedAnalysis.Compare(items.Select(baseline).ToArray(), items.Select(candidate).ToArray(), confidence, groups, bootstrap);
+        var comparison = PairedAnalysis.Compare(items.Select(baseline).ToArray(), items.Select(candidate).ToArray(), confidence, groups, bootstrap);
+
+        // Scores lie in [0, 1]: no interval reaches past what a mean or a difference of them can be.
+        return comparison with
+        {
+            Baseline = comparison.Baseline.Within(0, 1),
+            Candidate = comparison.Candidate.Within(0, 1),
+            Difference = comparison.Difference.Within(-1, 1),
+        };
     }
 
     private static ScorerSummary Summary(string name, double weight, IReadOnlyList<ItemResult> items, double confidence)
@@ -54,8 +62,8 @@ public static class EvaluationAnalyzer
         return new ScorerSummary(
             name,
             weight,
-            MeanEstimator.Estimate(both.Select(i => i.Baseline.Scores[name]!.Value).ToArray(), confidence),
-            MeanEstimator.Estimate(both.Select(i => i.Candidate.Scores[name]!.Value).ToArray(), confidence));
+            MeanEstimator.Estimate(both.Select(i => i.Baseline.Scores[name]!.Value).ToArray(), confidence).Within(0, 1),
+            MeanEstimator.Estimate(both.Select(i => i.Candidate.Scores[name]!.Value).ToArray(), confidence).Within(0, 1));
     }
 
     private static TagResult[] Tags(IReadOnlyList<ItemResult> scored, double confidence)
@@ -73,7 +81,7 @@ public static class EvaluationAnalyzer
                     slice.Length,
                     MeanEstimator.Mean(slice.Select(i => i.Baseline.Metric!.Value).ToArray()),
                     MeanEstimator.Mean(slice.Select(i => i.Candidate.Metric!.Value).ToArray()),
-                    MeanEstimator.Estimate(deltas, confidence, groups));
+                    MeanEstimator.Estimate(deltas, confidence, groups).Within(-1, 1));
             })
             .ToArray();
 }

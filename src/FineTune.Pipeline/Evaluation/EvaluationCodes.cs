@@ -47,4 +47,10 @@ public static class EvaluationCodes
 
     /// <summary>No <c>data.eval</c> and no split of the training set is available.</summary>
     public const string NoEvalSet = "FT7015";
+
+    /// <summary>A local (LoRA) model cannot be used: its adapter or checkpoint folder is missing or cannot be loaded.</summary>
+    public const string LocalModelUnavailable = "FT7016";
+
+    /// <summary>A local (LoRA) model is to be evaluated, but this build does not carry the LoRA backend.</summary>
+    public const string LocalBackendMissing = "FT7017";
 }

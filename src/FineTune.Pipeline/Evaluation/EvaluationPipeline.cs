@@ -5,11 +5,13 @@ using FineTune.Pipeline.Diagnostics;
 using FineTune.Pipeline.Evaluation.Execution;
 using FineTune.Pipeline.Evaluation.Gate;
 using FineTune.Pipeline.Evaluation.Items;
+using FineTune.Pipeline.Evaluation.Local;
 using FineTune.Pipeline.Evaluation.Models;
 using FineTune.Pipeline.Evaluation.Overfitting;
 using FineTune.Pipeline.Evaluation.Reporting;
 using FineTune.Pipeline.Evaluation.Scorers;
 using FineTune.Pipeline.Tokens;
+using FineTune.Pipeline.Training;
 
 namespace FineTune.Pipeline.Evaluation;
 
@@ -39,18 +41,28 @@ public static class EvaluationPipeline
 
         var baselineName = config.Baseline ?? settings.Config.Train.BaseModel;
         var items = ReadItems(settings, request, diagnostics);
-        var main = endpoints.Resolve(settings.Config.OpenAI.BaseUrl, settings.Config.OpenAI.ApiKeyEnv, diagnostics);
+        using var local = LocalModelSet.Resolve(settings.Config, [baselineName, .. candidateName is null ? [] : new[] { candidateName }], diagnostics, file ?? "finetune.yaml");
+        var remote = candidateName is null || !local.Claims(candidateName) || !local.Claims(baselineName);
+        var main = remote ? endpoints.Resolve(settings.Config.OpenAI.BaseUrl, settings.Config.OpenAI.ApiKeyEnv, diagnostics) : null;
         var judgeEndpoint = config.Judge.Model is null ? null : endpoints.Resolve(config.Judge.BaseUrl ?? settings.Config.OpenAI.BaseUrl, config.Judge.ApiKeyEnv ?? settings.Config.OpenAI.ApiKeyEnv, diagnostics);
-        if (diagnostics.Any(d => d.Severity == Severity.Error) || candidateName is null || items is null || main is null)
+        if (diagnostics.Any(d => d.Severity == Severity.Error) || candidateName is null || items is null || (remote && main is null))
         {
             return new EvaluationRunResult(null, diagnostics, ExitCodeFor(diagnostics));
         }
 
+        // Local models (provider lora, adapter folders) run in-process; their weights load below, when needed.
+        var backend = local.IsEmpty ? null : (request.LoraBackend ?? LoraBackendLoader.TryLoad)();
+        if (!local.Prepare(backend, diagnostics, file ?? "finetune.yaml"))
+        {
+            return new EvaluationRunResult(null, diagnostics, EvaluationRunResult.BadConfiguration);
+        }
+
+        config = config with { Prices = local.WithFreePrices(config.Prices) };
         var factory = request.ModelFactory ?? ((model, endpoint, key) => new OpenAIChatModel(model, endpoint, key, TimeSpan.FromSeconds(config.RequestTimeoutSeconds)));
         var cacheDirectory = Path.GetFullPath(config.CacheDir, settings.Config.BaseDirectory);
         using var models = new ModelPipeline(config.Concurrency, cacheDirectory, RetryOptions.From(config), request.Time);
-        var rawBaseline = factory(baselineName, main.Value.Url, main.Value.Key);
-        var rawCandidate = factory(candidateName, main.Value.Url, main.Value.Key);
+        var rawBaseline = local.Get(baselineName) ?? factory(baselineName, main!.Value.Url, main.Value.Key);
+        var rawCandidate = local.Get(candidateName) ?? factory(candidateName, main!.Value.Url, main.Value.Key);
         var judge = judgeEndpoint is { } j ? models.Wrap(factory(config.Judge.Model!, j.Url, j.Key)) : null;
         var judgeSettings = new GenerationSettings { Temperature = config.Judge.Temperature, MaxTokens = config.Judge.MaxTokens, Seed = config.Judge.Seed };
         var (scorers, scorerDiagnostics) = await ScorerFactory.CreateAsync(config.Scorers, settings.Config.BaseDirectory, judge, judgeSettings, file).ConfigureAwait(false);
@@ -73,12 +85,19 @@ public static class EvaluationPipeline
             return new EvaluationRunResult(null, diagnostics, EvaluationRunResult.GateFailed, cost);
         }
 
+        var generation = GenerationSettings.From(config.Generation);
+        bool Cached(IChatModel model) => items.All(i => Enumerable.Range(0, config.Repeats).All(r => models.Cache.TryGet(CacheKey.Compute(model.Endpoint, model.Name, i.Prompt, generation.ForRepeat(r))) is not null));
+        if (!local.Load(Cached, settings.Config.Train.Lora.ChatFormat, diagnostics, file ?? "finetune.yaml"))
+        {
+            return new EvaluationRunResult(null, diagnostics, EvaluationRunResult.BadConfiguration, cost);
+        }
+
         var stopwatch = Stopwatch.StartNew();
         var runner = new EvaluationRunner(models.Wrap(rawBaseline), models.Wrap(rawCandidate), scorers, new EvaluationRunOptions
         {
             Metric = config.Gate.Metric,
             Repeats = config.Repeats,
-            Generation = GenerationSettings.From(config.Generation),
+            Generation = generation,
             MaxErrorRate = config.Gate.MaxErrorRate,
         });
         IReadOnlyList<ItemResult> results;

@@ -1,5 +1,6 @@
 using FineTune.Pipeline.Evaluation.Execution;
 using FineTune.Pipeline.Evaluation.Models;
+using FineTune.Pipeline.Training;
 
 namespace FineTune.Pipeline.Evaluation;
 
@@ -27,4 +28,10 @@ public sealed record EvaluationRequest
 
     /// <summary>Token counter for the cost estimate; null: the settings' tiktoken encoding.</summary>
     public Func<string, int>? CountTokens { get; init; }
+
+    /// <summary>
+    /// The LoRA backend that runs local models (<c>provider: lora</c>, adapter folders) in-process; null: found by
+    /// <see cref="LoraBackendLoader.TryLoad"/>, and only when a model is local.
+    /// </summary>
+    public Func<ILoraBackend?>? LoraBackend { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed class ConsoleReporter
         _diagnostics.Write(state.DiagnosticsOf(record.Name));
         switch (record.Name)
         {
+            case PipelineTargets.Generate when state.Generation is { } generation:
+                _console.Write(Generation.Reporting.GenerationTable.Build(generation));
+                break;
             case PipelineTargets.Validate when state.Validation is { } outcome:
                 _console.Write(DatasetTable.Build(outcome.Train, outcome.Eval));
                 break;

@@ -23,7 +23,7 @@ public static class CostTable
     {
         ArgumentNullException.ThrowIfNull(estimate);
         yield return ("Model", estimate.Model);
-        yield return ("Encoding", estimate.Encoding);
+        yield return estimate.Tokenizer is { } tokenizer ? ("Tokenizer", tokenizer) : ("Encoding", estimate.Encoding);
         yield return ("Epochs", estimate.EpochsAuto ? $"{estimate.Epochs} (auto)" : $"{estimate.Epochs}");
         yield return ("Billing tokens per epoch", Figures.Count(estimate.BillingTokens));
         yield return ("Charged tokens", Figures.Count(estimate.ChargedTokens));

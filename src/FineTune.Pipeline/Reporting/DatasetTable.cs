@@ -17,12 +17,24 @@ public static class DatasetTable
             table.AddColumn(new TableColumn(set.Role + (set.FromSplit ? " (split)" : string.Empty)).RightAligned().NoWrap());
         }
 
-        foreach (var (label, value) in Rows)
+        foreach (var (label, value) in RowsFor(train))
         {
             table.AddRow([new Text(label), .. sets.Select(s => new Text(value(s)))]);
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// The rows for <paramref name="train"/>: <see cref="Rows"/>, with a Tokenizer row after the file when a
+    /// self-hosted model's tokenizer (or its o200k estimate) counted rather than the tiktoken encoding.
+    /// </summary>
+    public static IEnumerable<(string Label, Func<DatasetSummary, string> Value)> RowsFor(DatasetSummary train)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        return train.Tokenizer is null
+            ? Rows
+            : Rows.Take(1).Append(("Tokenizer", s => s.Tokenizer ?? string.Empty)).Concat(Rows.Skip(1));
     }
 
     /// <summary>The figures, in order; shared with the Markdown summary.</summary>

@@ -39,6 +39,10 @@ public sealed record RunReport
 
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
+    /// <summary>What the generate stage did; absent unless it ran past its checks.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FineTune.Pipeline.Generation.GenerationOutcome? Generation { get; init; }
+
     /// <summary>Null unless <c>--compare</c> was given and the comparison ran.</summary>
     public CompareResult? Compare { get; init; }
 

@@ -28,6 +28,7 @@ public static class RunReportBuilder
             Tasks = [.. records.Select(TaskReport.From)],
             Datasets = new DatasetsReport(Map(state.Validation?.Train, paths), Map(state.Validation?.Eval, paths)),
             Cost = state.Cost,
+            Generation = state.Generation,
             Training = state.Training is { } training ? TrainingReport.From(training) : null,
             EvaluationOutcome = state.Evaluation,
             Diagnostics = [.. all.Select(p => p.Diagnostic)],

@@ -21,12 +21,17 @@ public static class SummaryMarkdown
         md.Append(CultureInfo.InvariantCulture, $"## finetune {report.Target}: {Badge(report.Verdict)}\n\n");
         md.Append(Headline(report)).Append("\n\n");
 
+        if (report.Generation is { } generation)
+        {
+            md.Append(Generation.Reporting.GenerationSummary.Write(generation)).Append('\n');
+        }
+
         if (report.Datasets.Train is { } train)
         {
             var sets = report.Datasets.Eval is { } eval ? new[] { train, eval } : [train];
             md.Append("### Datasets\n\n");
             Markdown.Table(md, ["Dataset", .. sets.Select(s => s.Role + (s.FromSplit ? " (split)" : string.Empty))],
-                DatasetTable.Rows.Select(r => (IReadOnlyList<string>)[r.Label, .. sets.Select(r.Value)]), rightAligned: true);
+                DatasetTable.RowsFor(train).Select(r => (IReadOnlyList<string>)[r.Label, .. sets.Select(r.Value)]), rightAligned: true);
             var chart = MermaidHistogram.Render(train);
             if (chart.Length > 0)
             {

@@ -1,3 +1,4 @@
+using FineTune.Pipeline.Catalog;
 using FineTune.Pipeline.Diagnostics;
 using FineTune.Pipeline.Evaluation;
 using FineTune.Pipeline.Training;
@@ -7,7 +8,8 @@ namespace FineTune.Pipeline.Runner;
 /// <summary>
 /// The <c>evaluate</c> target. The candidate is, in order: <c>--model</c>; the model <c>train</c> produced in
 /// this run (evaluate runs after train unless <c>--model</c> is given); <c>evaluate.model</c>; the model of
-/// the last successful job in <c>training-state.json</c> (for <c>--exclusive</c> runs). Runs
+/// the last successful job in <c>training-state.json</c> (for <c>--exclusive</c> runs; with provider lora: the
+/// adapter folder's). Local models (provider lora, adapter folders) run in-process. Runs
 /// <see cref="EvaluationPipeline"/>, records the outcome for the reports, and maps the result to the
 /// contract's exit codes (gate failed: 1 through <see cref="TaskOutcome.Failed"/>; bad configuration: 2;
 /// evaluation error: 3, through a <see cref="PipelineException"/> carrying the first error).
@@ -41,7 +43,10 @@ internal static class EvaluateTask
 
     private static string? PreviousTraining(PipelineState state, PipelineServices services)
     {
-        if (state.ReportDirectory is not { } directory)
+        // provider lora keeps its state beside the adapter (train.lora.output_dir), the API trainers in the report folder.
+        var train = state.RequireSettings().Config.Train;
+        var directory = train.Provider == Providers.Lora ? train.Lora.OutputDir : state.ReportDirectory;
+        if (directory is null)
         {
             return null;
         }

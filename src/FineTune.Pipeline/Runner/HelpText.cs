@@ -6,18 +6,21 @@ public static class HelpText
     public static string Usage => "Usage: finetune <target> [options]   (finetune --help for details)";
 
     public static string Full => $"""
-        {ToolInfo.Name} {ToolInfo.Version}: validate, cost, train and evaluate LLM fine-tuning declared in finetune.yaml.
+        {ToolInfo.Name} {ToolInfo.Version}: generate, validate, cost, train and evaluate LLM fine-tuning declared in finetune.yaml.
 
         Usage: finetune <target> [options]
 
         Targets (a target runs after its dependencies):
+          generate        ask the teacher model (generate.teacher) to answer generate.prompts and append
+                          the answers to the training data; runs before validate when finetune.yaml
+                          has a generate section (distillation; resumable, budget-gated)
           validate        check every line of the datasets and count tokens exactly
           cost            validate, then estimate the training cost and gate on cost.budget_usd
           train           validate, cost, then fine-tune (train.provider openai or lora): upload once,
                           create or resume the job, follow it to the model
           evaluate        train (or take --model), then score base and fine-tuned model on the eval
                           set and fail unless the fine-tuned one wins by the margin, with confidence
-          all             validate and cost (offline; train and evaluate run only when asked for)
+          all             the whole pipeline: validate → cost → train → evaluate
           make-tiny-model --family llama|qwen2 --out DIR [--seed N]: write a small test checkpoint
                           (needs the tool built with -p:FineTuneLora=true)
 

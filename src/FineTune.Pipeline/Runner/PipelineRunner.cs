@@ -60,8 +60,10 @@ public sealed class PipelineRunner
             return UsageError(ex.Diagnostic);
         }
 
-        var state = new PipelineState(options, Path.GetFullPath(options.ConfigPath, _services.WorkingDirectory))
+        var configPath = Path.GetFullPath(options.ConfigPath, _services.WorkingDirectory);
+        var state = new PipelineState(options, configPath)
         {
+            HasGenerateSection = Config.GenerateSection.IsDeclared(configPath),
             EvaluationProgress = new Evaluation.Reporting.EvaluationProgressPrinter(line => ConsoleLines.Write(_console, line)),
         };
         var graph = new TaskGraph(PipelineTasks.Create(state, _services, _console));

@@ -28,6 +28,12 @@ public sealed class PipelineState
 
     public string ConfigDirectory { get; }
 
+    /// <summary>finetune.yaml has a <c>generate:</c> section: <c>generate</c> runs before <c>validate</c>.</summary>
+    public bool HasGenerateSection { get; init; }
+
+    /// <summary>What the generate task did; null unless it ran past its checks.</summary>
+    public Generation.GenerationOutcome? Generation { get; set; }
+
     /// <summary>Null until the configuration loaded without errors.</summary>
     public PipelineSettings? Settings { get; set; }
 

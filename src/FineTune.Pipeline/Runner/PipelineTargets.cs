@@ -3,6 +3,9 @@ namespace FineTune.Pipeline.Runner;
 /// <summary>The targets a user may name, and those the design has but this version does not.</summary>
 public static class PipelineTargets
 {
+    /// <summary>Distillation: a teacher writes the training data; before validate when finetune.yaml has <c>generate:</c>.</summary>
+    public const string Generate = "generate";
+
     public const string Validate = "validate";
     public const string Cost = "cost";
     public const string Train = "train";
@@ -13,7 +16,7 @@ public static class PipelineTargets
     public const string Compare = "compare";
 
     /// <summary>Targets of this version, in pipeline order.</summary>
-    public static IReadOnlyList<string> Available { get; } = [Validate, Cost, Train, Evaluate, All];
+    public static IReadOnlyList<string> Available { get; } = [Generate, Validate, Cost, Train, Evaluate, All];
 
     /// <summary>Targets of the design that this version does not have yet.</summary>
     public static IReadOnlyList<string> NotYetAvailable { get; } = [];

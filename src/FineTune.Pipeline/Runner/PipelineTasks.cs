@@ -7,9 +7,11 @@ using FineTune.Pipeline.Diagnostics;
 namespace FineTune.Pipeline.Runner;
 
 /// <summary>
-/// The task graph of this version: <c>validate</c>, <c>cost</c> (after validate), <c>train</c>
-/// (after cost), <c>compare</c> (after validate, only with <c>--compare</c>) and <c>all</c>
-/// (validate and cost: it runs offline). Each task reads and fills the shared <see cref="PipelineState"/>;
+/// The task graph of this version: <c>generate</c> (before validate when finetune.yaml has a <c>generate:</c>
+/// section, else on its own), <c>validate</c>, <c>cost</c> (after validate), <c>train</c>
+/// (after cost), <c>evaluate</c> (after train, or after validate when <c>--model</c> names the candidate),
+/// <c>compare</c> (after validate, only with <c>--compare</c>) and <c>all</c> (the whole pipeline, as DESIGN.md
+/// has it: validate → cost → train → evaluate). Each task reads and fills the shared <see cref="PipelineState"/>;
 /// printing is left to the runner, except train's progress, which streams to the console given.
 /// </summary>
 public static class PipelineTasks
@@ -20,7 +22,9 @@ public static class PipelineTasks
         ArgumentNullException.ThrowIfNull(services);
         var tasks = new List<TaskDefinition>
         {
-            new(PipelineTargets.Validate, [], ct => Task.FromResult(Validate(state, services, ct)),
+            new(PipelineTargets.Generate, [], ct => GenerateTask.RunAsync(state, services, console, ct),
+                "ask the teacher model to answer the prompts and append the answers to the training data"),
+            new(PipelineTargets.Validate, state.HasGenerateSection ? [PipelineTargets.Generate] : [], ct => Task.FromResult(Validate(state, services, ct)),
                 "check every line of the datasets and count tokens exactly"),
             new(PipelineTargets.Cost, [PipelineTargets.Validate], ct => Task.FromResult(EstimateCost(state, services, ct)),
                 "estimate the training cost and gate on cost.budget_usd"),
@@ -28,7 +32,7 @@ public static class PipelineTasks
                 "upload the data, create or resume the fine-tuning job and follow it to the model"),
             new(PipelineTargets.Evaluate, state.Options.Model is null ? [PipelineTargets.Train] : [PipelineTargets.Validate], ct => EvaluateTask.RunAsync(state, services, ct),
                 "compare the model with its baseline on the eval set and gate on evaluate.gate"),
-            new(PipelineTargets.All, [PipelineTargets.Cost], null, "validate and cost (offline; train runs only when asked for)"),
+            new(PipelineTargets.All, [PipelineTargets.Evaluate], null, "the whole pipeline: validate → cost → train → evaluate"),
         };
 
         if (state.Options.CompareRef is { } reference)

@@ -3,7 +3,8 @@ namespace FineTune.Pipeline.Training;
 /// <summary>
 /// <c>training-state.json</c>: what a run has created remotely so far, written after every step that
 /// creates something. A re-run with the same endpoint and identity continues from it instead of
-/// uploading or creating again. It holds ids and hashes only, never the key.
+/// uploading or creating again. It holds ids and hashes only, never the key. <c>provider: lora</c> keeps
+/// one beside the adapter (base URL <c>local</c>): a finished adapter is reused, an interrupted run resumed.
 /// </summary>
 public sealed record TrainingState
 {
@@ -30,6 +31,12 @@ public sealed record TrainingState
     public string? JobId { get; init; }
 
     public string? ModelId { get; init; }
+
+    /// <summary><c>provider: lora</c>: SHA-256 of the base checkpoint folder (<see cref="LocalModelHash.Checkpoint"/>).</summary>
+    public string? CheckpointSha256 { get; init; }
+
+    /// <summary><c>provider: lora</c>: SHA-256 of the finished adapter (<see cref="LocalModelHash.Adapter"/>), to reuse it only unchanged.</summary>
+    public string? AdapterSha256 { get; init; }
 
     /// <summary>Last status seen.</summary>
     public string? Status { get; init; }

@@ -4,7 +4,8 @@ using FineTune.Pipeline.Lora.Model;
 
 namespace FineTune.Pipeline.Lora.Tests.Inference;
 
-public sealed class TextGeneratorTests(TrainedToyModel trained) : IClassFixture<TrainedToyModel>
+[Collection(TrainedToyModelGroup.Name)]
+public sealed class TextGeneratorTests(TrainedToyModel trained)
 {
     private static readonly ChatMessage[] Question = [new("user", "Question 500: is 3 small?")];
 

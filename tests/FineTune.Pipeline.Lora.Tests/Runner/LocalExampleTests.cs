@@ -49,7 +49,7 @@ public sealed class LocalExampleTests
         Assert.Equal(0, baseMatches);
     }
 
-    private static string CopyExample()
+    internal static string CopyExample()
     {
         var source = Path.Combine(RepositoryRoot(), "examples", "lora-local");
         var target = TinyModels.NewTempFolder();
@@ -62,7 +62,7 @@ public sealed class LocalExampleTests
         return target;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(dir, "FineTune.Pipeline.sln")))

@@ -55,6 +55,18 @@ public sealed class ToolTargetTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Generate_runs_the_tool_target_of_that_name()
+    {
+        var project = feed.WithPackageReference("toolgenerate", SampleConfig.Yaml(), SampleData.Valid(12));
+
+        var build = project.Build("-t:FineTuneGenerate", UseTool);
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(build.Diagnostics("error"), e => e.Contains("error FT8001: ", StringComparison.Ordinal)); // no generate section in this project
+        Assert.DoesNotContain("FT9504", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_tool_that_cannot_be_found_is_FT9503()
     {
         var project = feed.WithPackageReference("notool", SampleConfig.Yaml(), SampleData.Valid(12));

@@ -65,6 +65,46 @@ public sealed class DatasetComparerTests : IDisposable
         Assert.Null(result.Eval);
     }
 
+    private const string LfsPointer = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 321\n";
+
+    [Fact]
+    public async Task A_dataset_stored_in_git_lfs_is_compared_through_the_lfs_filter()
+    {
+        // Stands in for git-lfs: a smudge filter that turns the pointer into the data it points to.
+        var objectStore = Path.Combine(_repo.Root, "..", $"lfs-object-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(objectStore, Lines(Line("a", "1"), Line("b", "2")));
+        _repo.Git("config", "filter.lfs.smudge", $"cat '{objectStore}'");
+        _repo.Write(".gitattributes", "*.jsonl filter=lfs\n");
+        _repo.Write("ml/data/train.jsonl", LfsPointer);
+        _repo.Commit("data in lfs");
+        _repo.Write("ml/data/train.jsonl", Lines(Line("a", "1"), Line("b", "2"), Line("c", "3")));
+
+        try
+        {
+            var result = await CompareAsync("HEAD", eval: null);
+
+            Assert.Equal((1, 0, 0, 2), (result.Train.Added, result.Train.Removed, result.Train.Changed, result.Train.Unchanged));
+        }
+        finally
+        {
+            File.Delete(objectStore);
+        }
+    }
+
+    [Fact]
+    public async Task A_dataset_in_git_lfs_without_its_object_is_an_error_that_says_how_to_fetch_it()
+    {
+        _repo.Write("ml/data/train.jsonl", LfsPointer);
+        _repo.Commit("data in lfs, object never fetched");
+        _repo.Write("ml/data/train.jsonl", Lines(Line("a", "1")));
+
+        var error = await Assert.ThrowsAsync<PipelineException>(() => CompareAsync("HEAD", eval: null));
+
+        Assert.Equal((RunnerCodes.GitFailed, ExitCodes.External), (error.Diagnostic.Code, error.ExitCode));
+        Assert.Contains("train.jsonl is stored in Git LFS", error.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("lfs: true", error.Diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_ref_is_a_usage_error_that_explains_shallow_clones()
     {

@@ -32,7 +32,7 @@ public sealed class UnknownKeyTests : IDisposable
         var d = ConfigAssert.Single(_project.Load("version: 1\nbase_model: gpt-4o-mini\n"), ConfigCodes.UnknownKey, 2, 1);
 
         ConfigAssert.Contains("It belongs under `train:` (`train.base_model`).", d);
-        ConfigAssert.Contains("Valid keys at the top level: version, description, data, train, validation, cost, evaluate, openai, reports, models, $schema.", d);
+        ConfigAssert.Contains("Valid keys at the top level: version, description, data, train, validation, cost, generate, evaluate, openai, reports, models, $schema.", d);
     }
 
     [Fact]

@@ -25,6 +25,32 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_git_lfs_pointer_is_reported_once_as_such_not_as_invalid_json()
+    {
+        const string Pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345678\n";
+        using var data = new TempDataset().Write("train.jsonl", Pointer);
+
+        var outcome = data.Validate();
+
+        var d = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(("FT1016", Severity.Error, "train.jsonl", 1), (d.Code, d.Severity, d.File, d.Line));
+        Assert.Contains("Git LFS pointer to 12,345,678 bytes (oid 4d7a214614ab…)", d.Message, StringComparison.Ordinal);
+        Assert.Contains("lfs: true", d.Message, StringComparison.Ordinal);
+        Assert.True(outcome.HasErrors);
+    }
+
+    [Fact]
+    public void A_small_file_that_only_mentions_git_lfs_is_validated_as_data()
+    {
+        using var data = new TempDataset().Write("train.jsonl", "version https://git-lfs.github.com/spec/v1 is not a pointer\n");
+
+        var outcome = data.Validate();
+
+        Assert.Empty(outcome.WithCode("FT1016"));
+        Assert.Single(outcome.WithCode("FT1010"));
+    }
+
+    [Fact]
     public void Empty_file_is_an_error()
     {
         using var data = new TempDataset().Write("train.jsonl", string.Empty);

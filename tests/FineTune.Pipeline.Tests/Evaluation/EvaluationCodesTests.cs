@@ -21,7 +21,7 @@ public sealed class EvaluationCodesTests
         var readme = File.ReadAllText(Path.Combine(root.FullName, "README.md"));
         var docs = File.ReadAllText(Path.Combine(root.FullName, "docs", "evaluation.md"));
 
-        Assert.Equal(15, codes.Count);
+        Assert.Equal(17, codes.Count);
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
         Assert.All(codes, code => Assert.Matches(@"^FT7\d{3}$", code));
         Assert.All(codes, code => Assert.Contains($"| {code} |", readme, StringComparison.Ordinal));

@@ -4,6 +4,7 @@ using FineTune.Pipeline.Config;
 using FineTune.Pipeline.Cost;
 using FineTune.Pipeline.Data.Rules;
 using FineTune.Pipeline.Evaluation;
+using FineTune.Pipeline.Generation;
 using FineTune.Pipeline.Runner;
 using FineTune.Pipeline.Training;
 
@@ -25,6 +26,7 @@ public sealed partial class AllDiagnosticCodesTests
         .. Constants(typeof(TrainingCodes)).Select(c => ("training", c)),
         .. Constants(typeof(CostCodes)).Select(c => ("cost", c)),
         .. Constants(typeof(EvaluationCodes)).Select(c => ("evaluation", c)),
+        .. Constants(typeof(GenerateCodes)).Select(c => ("generation", c)),
         .. Constants(typeof(RunnerCodes)).Select(c => ("runner", c)),
     ];
 

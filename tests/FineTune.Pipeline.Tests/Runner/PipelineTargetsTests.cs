@@ -18,13 +18,13 @@ public sealed class PipelineTargetsTests
 
         Assert.Equal(ExitCodes.Usage, error.ExitCode);
         Assert.Equal(RunnerCodes.Usage, error.Diagnostic.Code);
-        Assert.Equal("unknown target 'vaildate'. Did you mean 'validate'? Known targets: validate, cost, train, evaluate, all.", error.Diagnostic.Message);
+        Assert.Equal("unknown target 'vaildate'. Did you mean 'validate'? Known targets: generate, validate, cost, train, evaluate, all.", error.Diagnostic.Message);
     }
 
     [Fact]
     public void A_target_unlike_any_other_gets_no_suggestion()
         => Assert.Equal(
-            "unknown target 'deploy'. Known targets: validate, cost, train, evaluate, all.",
+            "unknown target 'deploy'. Known targets: generate, validate, cost, train, evaluate, all.",
             Assert.Throws<PipelineException>(() => PipelineTargets.Resolve("deploy")).Diagnostic.Message);
 
     [Theory]

@@ -24,8 +24,8 @@ public sealed class ToolRunTests(ToolPackageFixture tool)
         using var report = ReadReport(repo.Combine("out", "report.json"));
         Assert.Equal("pass", report.RootElement.GetProperty("verdict").GetString());
         var datasets = report.RootElement.GetProperty("datasets");
-        Assert.Equal(20, datasets.GetProperty("train").GetProperty("examples").GetInt32());
-        Assert.Equal(4, datasets.GetProperty("eval").GetProperty("examples").GetInt32());
+        Assert.Equal(50, datasets.GetProperty("train").GetProperty("examples").GetInt32());
+        Assert.Equal(15, datasets.GetProperty("eval").GetProperty("examples").GetInt32());
         Assert.True(File.Exists(repo.Combine("out", "summary.md")), "summary.md missing beside report.json");
     }
 
@@ -75,7 +75,7 @@ public sealed class ToolRunTests(ToolPackageFixture tool)
         Assert.True(result.ExitCode == 0, result.Describe());
         var outputs = GitHubOutputFile.Parse(File.ReadAllText(outputFile));
         Assert.Equal("pass", outputs["verdict"]);
-        Assert.Equal(20, int.Parse(outputs["examples"], CultureInfo.InvariantCulture));
+        Assert.Equal(50, int.Parse(outputs["examples"], CultureInfo.InvariantCulture));
         Assert.True(long.Parse(outputs["billing-tokens"], CultureInfo.InvariantCulture) > 0, "billing-tokens should be positive");
         Assert.True(decimal.Parse(outputs["estimated-usd"], NumberStyles.Number, CultureInfo.InvariantCulture) > 0m, "estimated-usd should be positive");
         Assert.EndsWith("out", outputs["report-dir"].TrimEnd('/', '\\'), StringComparison.Ordinal);

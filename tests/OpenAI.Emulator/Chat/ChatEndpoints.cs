@@ -35,7 +35,11 @@ internal sealed class ChatEndpoints(EmulatorOptions options, EmulatorState state
             : string.Empty;
 
         string answer;
-        if (options.Models.Any(m => m.Id == model))
+        if (options.ScriptedModels.FirstOrDefault(m => m.Id == model) is { } scripted)
+        {
+            answer = scripted.Reply(Scripted(model, body, parsed));
+        }
+        else if (options.Models.Any(m => m.Id == model))
         {
             answer = ChatResponder.BaseModelReply;
         }
@@ -49,6 +53,13 @@ internal sealed class ChatEndpoints(EmulatorOptions options, EmulatorState state
         }
 
         var promptTokens = parsed.Sum(m => 4 + ChatText.Words(ChatText.Of(m) ?? string.Empty).Count);
+        var (finish, limit) = ("stop", MaxTokens(body));
+        if (limit is { } max && ChatText.Words(answer).Count > max)
+        {
+            // Like the API at the token limit: the text stops there and finish_reason says so (a word is a token here).
+            (answer, finish) = (string.Join(' ', answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(max)), "length");
+        }
+
         var completionTokens = ChatText.Words(answer).Count;
         return Results.Json(new JsonObject
         {
@@ -61,7 +72,7 @@ internal sealed class ChatEndpoints(EmulatorOptions options, EmulatorState state
                 ["index"] = 0,
                 ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = answer, ["refusal"] = null, ["annotations"] = new JsonArray() },
                 ["logprobs"] = null,
-                ["finish_reason"] = "stop",
+                ["finish_reason"] = finish,
             }),
             ["usage"] = new JsonObject
             {
@@ -71,6 +82,18 @@ internal sealed class ChatEndpoints(EmulatorOptions options, EmulatorState state
             },
             ["system_fingerprint"] = "fp_emulator",
         });
+    }
+
+    private static ScriptedChat Scripted(string model, JsonNode body, List<JsonElement> messages) => new(
+        model,
+        [.. messages.Select(m => (m.TryGetProperty("role", out var r) ? r.GetString() ?? string.Empty : string.Empty, ChatText.Of(m) ?? string.Empty))],
+        body["seed"]?.GetValueKind() == JsonValueKind.Number ? body["seed"]!.GetValue<long>() : null,
+        body["temperature"]?.GetValueKind() == JsonValueKind.Number ? body["temperature"]!.GetValue<double>() : null);
+
+    private static int? MaxTokens(JsonNode body)
+    {
+        var node = body["max_completion_tokens"] ?? body["max_tokens"];
+        return node?.GetValueKind() == JsonValueKind.Number ? node.GetValue<int>() : null;
     }
 
     private IReadOnlyList<TrainingExample>? FindTunedExamples(string model)

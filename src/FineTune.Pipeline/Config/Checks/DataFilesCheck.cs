@@ -1,17 +1,29 @@
 namespace FineTune.Pipeline.Config.Checks;
 
-/// <summary><c>data.train</c> must exist, and <c>data.eval</c> when given, as files relative to the yaml's folder.</summary>
+/// <summary>
+/// <c>data.train</c> must exist, and <c>data.eval</c> when given, as files relative to the yaml's folder; not when
+/// the <c>generate</c> stage writes the file (its first run creates it).
+/// </summary>
 internal sealed class DataFilesCheck : IConfigCheck
 {
     public void Check(ConfigCheckContext context)
     {
         var data = context.Config.Data;
-        CheckFile(context, "data.train", data.Train, "training data");
-        if (data.Eval is not null)
+        if (!IsGenerated(context, data.Train))
+        {
+            CheckFile(context, "data.train", data.Train, "training data");
+        }
+
+        if (data.Eval is not null && !IsGenerated(context, data.Eval))
         {
             CheckFile(context, "data.eval", data.Eval, "eval data");
         }
     }
+
+    /// <summary>True when <c>generate.output</c> (default <c>data.train</c>) is this file.</summary>
+    private static bool IsGenerated(ConfigCheckContext context, string path) =>
+        context.Config.Generate is { } generate
+        && string.Equals(context.FullPath(generate.Output ?? context.Config.Data.Train), context.FullPath(path), StringComparison.Ordinal);
 
     private static void CheckFile(ConfigCheckContext context, string key, string path, string what)
     {

@@ -7,15 +7,19 @@ namespace FineTune.Pipeline.Data.Counting;
 /// The cookbook's chat formula, exact and crash-free: per message 3 tokens plus the tokens of its role, content
 /// (a string, or the text of each text part), tool_call_id and tool calls, plus 1 and the name's tokens for a
 /// name; 3 more to prime the reply; plus the tool definitions. Values that are not strings count nothing.
+/// For a self-hosted model with its tokenizer at hand, <see cref="TemplateExampleCounter"/> then sets the example's
+/// totals as training encodes it (messages keep their formula counts, which the per-message rules read).
 /// </summary>
 internal sealed class ExampleTokenCounter
 {
     private readonly ITokenCounter _counter;
     private readonly int[] _roleTokens;
+    private readonly TemplateExampleCounter? _template;
 
-    public ExampleTokenCounter(ITokenCounter counter)
+    public ExampleTokenCounter(ITokenCounter counter, TemplateExampleCounter? template = null)
     {
         _counter = counter ?? throw new ArgumentNullException(nameof(counter));
+        _template = template;
         _roleTokens = new int[(int)MessageRole.Other];
         for (var role = MessageRole.System; role < MessageRole.Other; role++)
         {
@@ -48,6 +52,7 @@ internal sealed class ExampleTokenCounter
         example.ToolTokens = toolTokens;
         example.Tokens = total;
         example.AssistantTokens = assistant;
+        _template?.Count(example);
     }
 
     private void CountMessage(ChatExample example, ChatMessage message)

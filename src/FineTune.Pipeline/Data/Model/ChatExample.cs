@@ -68,6 +68,12 @@ internal sealed class ChatExample : IDisposable
     /// <summary>Tokens of the <c>tools</c> definitions (0 without tools).</summary>
     public int ToolTokens { get; set; }
 
+    /// <summary>Tokens past <c>train.lora.max_seq_length</c> under the model's chat template (0: fits, or not counted that way).</summary>
+    public int TruncatedTokens { get; set; }
+
+    /// <summary>Of <see cref="TruncatedTokens"/>, those the loss would train on (assistant tokens).</summary>
+    public int TruncatedTrainedTokens { get; set; }
+
     /// <summary>Every message list of the line with its JSON path: the conversation, then the DPO outputs.</summary>
     public ReadOnlySpan<(string Name, ReusableList<ChatMessage> List)> MessageLists
     {
@@ -94,7 +100,7 @@ internal sealed class ChatExample : IDisposable
         MessagesKind = ToolsKind = ParallelToolCallsKind = InputKind = PreferredKind = NonPreferredKind = FieldKind.Absent;
         MessagesOffset = ToolsOffset = ParallelToolCallsOffset = InputOffset = PreferredOffset = NonPreferredOffset = -1;
         ToolsLength = 0;
-        Tokens = AssistantTokens = ToolTokens = 0;
+        Tokens = AssistantTokens = ToolTokens = TruncatedTokens = TruncatedTrainedTokens = 0;
     }
 
     public void Dispose() => Text.Dispose();

@@ -26,13 +26,22 @@ internal sealed class FileValidation(ValidationSetup setup, string path, string 
         if (!File.Exists(path))
         {
             var what = Directory.Exists(path) ? FileRules.FileUnreadable : FileRules.FileMissing;
-            Report(what, 0, Directory.Exists(path) ? $"{display} is a folder, not a file" : $"{display} does not exist (looked for {path})");
+            var generated = string.Equals(Path.GetFullPath(path), setup.GeneratedPath, StringComparison.Ordinal)
+                ? "; the generate stage writes it: run `finetune generate` first (every target but `--exclusive` ones does)"
+                : string.Empty;
+            Report(what, 0, Directory.Exists(path) ? $"{display} is a folder, not a file" : $"{display} does not exist (looked for {path}){generated}");
             return null;
         }
 
         var scan = new FileScanResult();
         try
         {
+            if (GitLfsPointer.TryRead(path) is { } pointer)
+            {
+                Report(FileRules.GitLfsPointer, 1, $"{display} is a Git LFS pointer to {pointer.Size:N0} bytes (oid {pointer.ShortOid}), not the examples themselves");
+                return null;
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             var reader = new JsonlFileReader(setup.Limits.MaxLineBytes, setup.Options.ChunkSize);
             BatchPipeline.Run(
@@ -64,7 +73,8 @@ internal sealed class FileValidation(ValidationSetup setup, string path, string 
         if (!_processors.TryTake(out var processor))
         {
             var context = new ExampleContext(display, setup.Limits, setup.Severities, isEvalFile);
-            processor = new LineProcessor(context, new ExampleTokenCounter(setup.Counter), ExampleRules.All, splitter);
+            var template = setup.Template is { } exact ? new TemplateExampleCounter(exact, setup.Limits.MaxSequenceLength ?? int.MaxValue) : null;
+            processor = new LineProcessor(context, new ExampleTokenCounter(setup.Counter, template), ExampleRules.All, splitter);
         }
 
         try

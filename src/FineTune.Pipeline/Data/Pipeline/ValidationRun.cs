@@ -1,10 +1,12 @@
 using FineTune.Pipeline.Config;
+using FineTune.Pipeline.Data.Counting;
 using FineTune.Pipeline.Data.Rules;
 using FineTune.Pipeline.Data.Rules.Dataset;
 using FineTune.Pipeline.Data.Rules.FileLevel;
 using FineTune.Pipeline.Data.Splitting;
 using FineTune.Pipeline.Diagnostics;
 using FineTune.Pipeline.Tokens;
+using FineTune.Pipeline.Training;
 
 namespace FineTune.Pipeline.Data.Pipeline;
 
@@ -20,9 +22,12 @@ internal sealed class ValidationRun(PipelineSettings settings, DatasetValidatorO
         var severities = new RuleSeverities(settings.Config.Validation.Rules);
         var collector = new DiagnosticCollector(options.MaxDiagnosticsPerCode, severities);
         var counter = ResolveCounter(collector, severities);
+        using var template = ModelTokenizer.Open(settings, options.LoraBackend ?? LoraBackendLoader.TryLoad, collector, severities);
         var specials = counter.SpecialTokens.Union(KnownSpecialTokens, StringComparer.Ordinal).ToArray();
-        var limits = ValidationLimits.From(settings, specials);
-        var setup = new ValidationSetup(limits, severities, counter, collector, options);
+        var limits = ValidationLimits.From(settings, specials) with { ExactSequenceCounts = template is not null };
+        var generated = settings.Config.Generate is { } generate ? Path.GetFullPath(generate.Output ?? settings.TrainPath, settings.Config.BaseDirectory) : null;
+        var setup = new ValidationSetup(limits, severities, counter, collector, options, generated, template);
+        var tokenizer = template?.Description ?? (limits.MaxSequenceLength is null ? null : $"{counter.Encoding} (estimate)");
 
         var trainDisplay = Display(settings.TrainPath);
         var split = settings.EvalPath is null && settings.Config.Data.EvalSplit.Fraction > 0;
@@ -32,17 +37,17 @@ internal sealed class ValidationRun(PipelineSettings settings, DatasetValidatorO
 
         var splitter = split ? new EvalSplitter(settings.Config.Data.EvalSplit) : null;
         var trainScan = new FileValidation(setup, settings.TrainPath, trainDisplay).Run(train, split ? eval : null, splitter, cancellationToken);
-        var trainSummary = train.Complete(Identity("train", trainDisplay, trainScan?.Sha256, trainScan?.Bytes ?? 0), trainScan is not null);
+        var trainSummary = train.Complete(Identity("train", trainDisplay, trainScan?.Sha256, trainScan?.Bytes ?? 0), trainScan is not null) with { Tokenizer = tokenizer };
 
         DatasetSummary? evalSummary = null;
         if (eval is not null && settings.EvalPath is { } evalPath)
         {
             var scan = new FileValidation(setup, evalPath, eval.Scope.File, isEvalFile: true).Run(eval, null, null, cancellationToken);
-            evalSummary = eval.Complete(Identity("eval", eval.Scope.File, scan?.Sha256, scan?.Bytes ?? 0), scan is not null);
+            evalSummary = eval.Complete(Identity("eval", eval.Scope.File, scan?.Sha256, scan?.Bytes ?? 0), scan is not null) with { Tokenizer = tokenizer };
         }
         else if (eval is not null)
         {
-            var summary = eval.Complete(Identity("eval", trainDisplay, null, 0) with { FromSplit = true }, trainScan is not null);
+            var summary = eval.Complete(Identity("eval", trainDisplay, null, 0) with { FromSplit = true }, trainScan is not null) with { Tokenizer = tokenizer };
             evalSummary = summary.Examples > 0 ? summary : null;
         }
 

@@ -36,6 +36,7 @@ internal static class ExampleRules
         new LastMessageNotAssistantRule(),
         new AssistantFirstRule(),
         new TokenLimitRule(),
+        new SequenceLengthRule(),
         new SpecialTokenRule(),
         new NoTrainedAssistantRule(),
         new OpenAIKeyRule(),

@@ -1,4 +1,5 @@
 using System.Text;
+using FineTune.Pipeline.Data.Counting;
 using FineTune.Pipeline.Data.Rules.Dataset;
 using FineTune.Pipeline.Data.Rules.FileLevel;
 using FineTune.Pipeline.Data.Rules.Structure;
@@ -15,6 +16,7 @@ public static class RuleCatalog
     [
         .. FileRules.All
             .Append(DataTypeRule.Descriptor)
+            .Append(ModelTokenizer.EstimatedCounts)
             .Concat(ExampleRules.All.Select(rule => rule.Descriptor))
             .Concat(DatasetRules.Descriptors)
             .OrderBy(rule => rule.Code, StringComparer.Ordinal),

@@ -1,3 +1,4 @@
+using FineTune.Pipeline.Catalog;
 using FineTune.Pipeline.Config;
 
 namespace FineTune.Pipeline.Data.Rules;
@@ -19,6 +20,12 @@ internal sealed record ValidationLimits
 
     public int MaxSystemPromptVariants { get; init; } = 1;
 
+    /// <summary><c>train.lora.max_seq_length</c> for a self-hosted model (<c>provider: lora</c>); null otherwise.</summary>
+    public int? MaxSequenceLength { get; init; }
+
+    /// <summary>True when example totals come from the model's own tokenizer and chat template, not the o200k estimate.</summary>
+    public bool ExactSequenceCounts { get; init; }
+
     /// <summary>Special tokens of the encoding (e.g. <c>&lt;|endoftext|&gt;</c>) that must not appear in text.</summary>
     public IReadOnlyList<string> SpecialTokens { get; init; } = [];
 
@@ -39,6 +46,7 @@ internal sealed record ValidationLimits
             AssistantMaxTokens = validation.Assistant.MaxTokens,
             MaxSystemPromptVariants = validation.MaxSystemPromptVariants,
             SpecialTokens = specialTokens,
+            MaxSequenceLength = settings.Model.Provider == Providers.Lora ? settings.Config.Train.Lora.MaxSeqLength : null,
         };
     }
 }

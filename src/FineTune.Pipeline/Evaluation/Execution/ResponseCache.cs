@@ -43,7 +43,7 @@ public sealed class ResponseCache : IDisposable
         try
         {
             var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllBytes(path), Json);
-            return entry?.Text is null ? null : new ChatResult(entry.Text, entry.InputTokens, entry.OutputTokens) { FromCache = true, Attempts = 0 };
+            return entry?.Text is null ? null : new ChatResult(entry.Text, entry.InputTokens, entry.OutputTokens) { FromCache = true, Attempts = 0, Truncated = entry.Truncated };
         }
         catch (Exception e) when (e is JsonException or IOException)
         {
@@ -113,7 +113,7 @@ public sealed class ResponseCache : IDisposable
         var path = PathOf(key);
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Entry(result.Text, result.InputTokens, result.OutputTokens), Json));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Entry(result.Text, result.InputTokens, result.OutputTokens, result.Truncated), Json));
         File.Move(temporary, path, overwrite: true);
         _pending.TryRemove(key, out _);
     }
@@ -128,5 +128,5 @@ public sealed class ResponseCache : IDisposable
         return Path.Combine(Directory, key[..2], key + ".json");
     }
 
-    private sealed record Entry(string Text, int InputTokens, int OutputTokens);
+    private sealed record Entry(string Text, int InputTokens, int OutputTokens, bool Truncated = false);
 }

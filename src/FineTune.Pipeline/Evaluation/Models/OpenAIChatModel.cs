@@ -59,7 +59,10 @@ public sealed class OpenAIChatModel : IChatModel
             var result = await _client.CompleteChatAsync(messages.Select(ToSdk), options, cancellationToken).ConfigureAwait(false);
             var completion = result.Value;
             var text = string.Concat(completion.Content.Where(c => c.Kind == ChatMessageContentPartKind.Text).Select(c => c.Text));
-            return new ChatResult(text, completion.Usage?.InputTokenCount ?? 0, completion.Usage?.OutputTokenCount ?? 0);
+            return new ChatResult(text, completion.Usage?.InputTokenCount ?? 0, completion.Usage?.OutputTokenCount ?? 0)
+            {
+                Truncated = completion.FinishReason == ChatFinishReason.Length,
+            };
         }
         catch (ClientResultException e)
         {

@@ -25,4 +25,14 @@ public sealed record MeanEstimate(
 {
     /// <summary>Half the width of the interval.</summary>
     public double HalfWidth => (CiHigh - CiLow) / 2;
+
+    /// <summary>
+    /// The interval intersected with the range the mean can take (scores lie in [0, 1], so a mean in [0, 1] and a
+    /// paired difference in [−1, 1]): a t interval of a bounded variable can reach past its bounds with few items
+    /// (0.87 ± 0.2 would claim up to 1.07), and the part outside holds no possible value, so coverage is unchanged.
+    /// An unknown interval (−∞, +∞: too few items) stays unknown.
+    /// </summary>
+    public MeanEstimate Within(double min, double max) => double.IsFinite(CiLow) && double.IsFinite(CiHigh)
+        ? this with { CiLow = Math.Clamp(CiLow, min, max), CiHigh = Math.Clamp(CiHigh, min, max) }
+        : this;
 }

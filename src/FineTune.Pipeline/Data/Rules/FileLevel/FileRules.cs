@@ -83,9 +83,15 @@ internal static class FileRules
         "validation.encoding names a tokenizer encoding that is not supported, so token counts are not exact.",
         "set validation.encoding to o200k_base (gpt-4o, gpt-4.1 families) or cl100k_base, or remove it to use the model's.");
 
+    public static RuleDescriptor GitLfsPointer { get; } = new(
+        "FT1016", "git_lfs_pointer", Severity.Error,
+        "The file is a Git LFS pointer, not the data: the checkout did not fetch the LFS objects, so there is nothing to validate.",
+        "fetch the data: `git lfs pull` locally; in GitHub Actions give actions/checkout `lfs: true`.");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         FileMissing, FileUnreadable, EmptyFile, ByteOrderMark, InvalidUtf8, CrlfLineEndings, NoFinalNewline,
         BlankLine, LineTooLong, InvalidJson, TooDeep, NonFiniteNumber, DuplicateKey, DiagnosticsTruncated, UnknownEncoding,
+        GitLfsPointer,
     ];
 }
