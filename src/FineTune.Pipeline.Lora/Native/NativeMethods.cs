@@ -20,6 +20,9 @@ internal static partial class NativeMethods
     [LibraryImport("libc.so.6", EntryPoint = "mprotect")]
     public static partial int MProtect(IntPtr address, nuint length, int protection);
 
+    [LibraryImport("libc.so.6", EntryPoint = "malloc_trim")]
+    public static partial int MallocTrim(nuint pad);
+
     [LibraryImport("libc.so.6", EntryPoint = "dlerror")]
     public static partial IntPtr DlError();
 

@@ -50,6 +50,7 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
         var (losses, evalLosses, epochEnds, tokens, clock) = (new List<double>(), new List<double>(), new List<int>(), 0L, Stopwatch.StartNew());
         Directory.CreateDirectory(outputDir);
         using var metrics = new StreamWriter(Path.Combine(outputDir, "metrics.jsonl"), append: resumeFrom is not null);
+        var heap = new Native.NativeHeap();
         for (var epoch = firstEpoch; epoch < options.Epochs && step < totalSteps; epoch++)
         {
             var batches = Batches(train, epoch);
@@ -79,6 +80,7 @@ public sealed class LoraTrainer(CausalLM model, int padId, TrainingOptions optio
 
                 nn.utils.clip_grad_norm_(parameters, options.MaxGradNorm);
                 optimizer.step();
+                heap.TrimIfGrown(); // resident memory stays flat over many steps (see NativeHeap)
                 step++;
                 losses.Add(stepLoss);
                 var rate = tokens / Math.Max(1e-9, clock.Elapsed.TotalSeconds);
