@@ -9,9 +9,9 @@ namespace FineTune.Pipeline.Lora.Adapters;
 /// A frozen linear layer plus a low-rank update: y = x·Wᵀ + b + scaling · B(A(dropout(x))).
 /// Parameters are named as in the checkpoint and in PEFT: <c>weight</c>, <c>bias</c>,
 /// <c>lora_A.weight</c> [r, in] (kaiming-uniform, a = √5), <c>lora_B.weight</c> [out, r] (zeros),
-/// so a fresh adapter leaves the layer's output exactly unchanged. Dropout (training only) is inverted dropout drawn
-/// from one 32-bit uniform per element: nn.Dropout's <c>bernoulli_</c> draws 64 bits per element in a serial loop on
-/// non-Intel CPUs and cost about twice as much, up to 8 % of a training step.
+/// so a fresh adapter leaves the layer's output exactly unchanged. Dropout (training only) is inverted dropout on the
+/// adapter's input with a mask from <see cref="Adapters.DropoutMask"/>: nn.Dropout's <c>bernoulli_</c> and torch.rand draw
+/// serially per element and cost up to 8 % of a training step.
 /// </summary>
 public sealed class LoraLinear : nn.Module<Tensor, Tensor>
 {
@@ -78,12 +78,19 @@ public sealed class LoraLinear : nn.Module<Tensor, Tensor>
         return result.add_(back, alpha: Scaling);
     }
 
-    /// <summary>1 / (1 − p) where a float32 uniform draw in [0, 1) is at least p, else 0; shaped and typed like <paramref name="x"/>.</summary>
+    /// <summary>1 / (1 − p) or 0 per element (see <see cref="DropoutMask"/>); shaped and typed like <paramref name="x"/>.</summary>
     private Tensor DropoutMask(Tensor x)
     {
-        using var draw = rand(x.shape, dtype: float32, device: x.device);
-        using var kept = draw.ge_(_dropout);
-        return kept.to(x.dtype).mul_(1 / (1 - _dropout));
+        var mask = Adapters.DropoutMask.Draw(x.shape, _dropout);
+        if (x.dtype == float32 && x.device.type == DeviceType.CPU)
+        {
+            return mask;
+        }
+
+        using (mask)
+        {
+            return mask.to(x.dtype, x.device);
+        }
     }
 
     /// <summary>Moves lora_A and lora_B to <paramref name="dtype"/> (fp32 under a bf16 base); the base weight keeps its own.</summary>
