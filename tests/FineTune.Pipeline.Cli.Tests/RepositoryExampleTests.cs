@@ -32,7 +32,7 @@ public sealed class RepositoryExampleTests
             Assert.Equal(50, root.GetProperty("datasets").GetProperty("train").GetProperty("examples").GetInt32());
             Assert.Equal(15, root.GetProperty("datasets").GetProperty("eval").GetProperty("examples").GetInt32());
             Assert.DoesNotContain(root.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("severity").GetString() == "error");
-            Assert.Equal(12, root.GetProperty("cost").GetProperty("epochs").GetInt32());
+            Assert.Equal(20, root.GetProperty("cost").GetProperty("epochs").GetInt32());
             Assert.Equal(0m, root.GetProperty("cost").GetProperty("estimated_usd").GetDecimal());
             Assert.True(root.GetProperty("cost").GetProperty("within_budget").GetBoolean());
 

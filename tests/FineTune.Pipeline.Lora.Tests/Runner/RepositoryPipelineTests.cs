@@ -65,7 +65,7 @@ public sealed class RepositoryPipelineTests
         var encoded = File.ReadLines(Path.Combine(folder, "data", "train.jsonl")).Select(line => new ChatEncoder(tokenizer).Encode(Messages(line))).ToList();
         Assert.Equal(encoded.Sum(e => (long)e.Length), train.GetProperty("tokens").GetProperty("total").GetInt64());
         Assert.Equal(encoded.Sum(e => (long)e.TrainedCount), train.GetProperty("tokens").GetProperty("assistant").GetInt64());
-        Assert.Equal(encoded.Sum(e => (long)e.Length) * 12, root.GetProperty("cost").GetProperty("charged_tokens").GetInt64());
+        Assert.Equal(encoded.Sum(e => (long)e.Length) * 20, root.GetProperty("cost").GetProperty("charged_tokens").GetInt64());
         Assert.Empty(root.GetProperty("diagnostics").EnumerateArray());
     }
 
