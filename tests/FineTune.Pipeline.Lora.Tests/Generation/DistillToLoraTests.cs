@@ -2,7 +2,7 @@ using System.Text.Json;
 using FineTune.Pipeline.Lora.Runner;
 using FineTune.Pipeline.Runner;
 using OpenAI.Emulator;
-using Spectre.Console;
+using FineTune.Pipeline.Lora.Tests.Runner;
 
 namespace FineTune.Pipeline.Lora.Tests.Generation;
 
@@ -47,39 +47,8 @@ public sealed class DistillToLoraTests
         : new[] { "charge", "bill", "invoice", "refund", "card", "payment", "VAT", "receipt", "seats" }.Any(w => message.Contains(w, StringComparison.OrdinalIgnoreCase)) ? "billing"
         : "accounts";
 
-    private static async Task<(int Code, string Output)> Run(string folder, string teacherUrl)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
-        console.Profile.Width = 200;
-        var defaults = PipelineServices.Default();
-        var environment = new Dictionary<string, string>(defaults.Environment, StringComparer.Ordinal) { ["OPENAI_BASE_URL"] = teacherUrl, ["OPENAI_API_KEY"] = "sk-emulator" };
-        var services = defaults with { WorkingDirectory = folder, Environment = environment };
-        var code = await new PipelineRunner(console, services).RunAsync(CommandLineParser.Parse(["evaluate", "--config", Path.Combine(folder, "finetune.yaml")]), CancellationToken.None);
-        return (code, writer.ToString());
-    }
+    private static Task<(int Code, string Output)> Run(string folder, string teacherUrl) => InProcessPipeline.RunAsync(
+        folder, ["evaluate"], new Dictionary<string, string> { ["OPENAI_BASE_URL"] = teacherUrl, ["OPENAI_API_KEY"] = "sk-emulator" });
 
-    private static string CopyExample()
-    {
-        var source = Path.Combine(Root(), "examples", "distill");
-        var target = TinyModels.NewTempFolder();
-        foreach (var file in new[] { "finetune.yaml", "prompts.jsonl", "data/eval.jsonl" })
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, file))!);
-            File.Copy(Path.Combine(source, file), Path.Combine(target, file));
-        }
-
-        return target;
-    }
-
-    private static string Root()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "FineTune.Pipeline.sln")))
-        {
-            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("repository root not found");
-        }
-
-        return dir;
-    }
+    private static string CopyExample() => InProcessPipeline.Copy(Path.Combine("examples", "distill"), "finetune.yaml", "prompts.jsonl", "data/eval.jsonl");
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using FineTune.Pipeline.Lora.Runner;
 using FineTune.Pipeline.Runner;
-using Spectre.Console;
 
 namespace FineTune.Pipeline.Lora.Tests.Runner;
 
@@ -58,15 +57,7 @@ public sealed class LocalEvaluateTests
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Output)> Run(string folder, params string[] extra)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
-        console.Profile.Width = 200;
-        var services = PipelineServices.Default() with { WorkingDirectory = folder };
-        var code = await new PipelineRunner(console, services).RunAsync(CommandLineParser.Parse(["evaluate", "--config", Path.Combine(folder, "finetune.yaml"), .. extra]), CancellationToken.None);
-        return (code, writer.ToString());
-    }
+    private static Task<(int Code, string Output)> Run(string folder, params string[] extra) => InProcessPipeline.RunAsync(folder, ["evaluate", .. extra]);
 
     private static (JsonElement Training, JsonElement Evaluation) Report(string folder)
     {

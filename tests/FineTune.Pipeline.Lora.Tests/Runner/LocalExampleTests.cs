@@ -49,18 +49,7 @@ public sealed class LocalExampleTests
         Assert.Equal(0, baseMatches);
     }
 
-    internal static string CopyExample()
-    {
-        var source = Path.Combine(RepositoryRoot(), "examples", "lora-local");
-        var target = TinyModels.NewTempFolder();
-        foreach (var file in new[] { "finetune.yaml", "data/train.jsonl", "data/eval.jsonl" })
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, file))!);
-            File.Copy(Path.Combine(source, file), Path.Combine(target, file));
-        }
-
-        return target;
-    }
+    internal static string CopyExample() => InProcessPipeline.Copy(Path.Combine("examples", "lora-local"), "finetune.yaml", "data/train.jsonl", "data/eval.jsonl");
 
     internal static string RepositoryRoot()
     {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using FineTune.Pipeline.Lora.Chat;
 using FineTune.Pipeline.Lora.Runner;
 using FineTune.Pipeline.Runner;
-using Spectre.Console;
 
 namespace FineTune.Pipeline.Lora.Tests.Runner;
 
@@ -86,16 +85,9 @@ public sealed class RepositoryPipelineTests
 
     private static string CopyRepositoryPipeline()
     {
-        var source = LocalExampleTests.RepositoryRoot();
-        var target = TinyModels.NewTempFolder();
-        foreach (var file in Directory.GetFiles(Path.Combine(source, "models", "tiny-llama")).Select(f => Path.GetRelativePath(source, f))
-            .Concat(["finetune.yaml", "finetune.schema.json", "data/train.jsonl", "data/eval.jsonl"]))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, file))!);
-            File.Copy(Path.Combine(source, file), Path.Combine(target, file));
-        }
-
-        return target;
+        var root = LocalExampleTests.RepositoryRoot();
+        var model = Directory.GetFiles(Path.Combine(root, "models", "tiny-llama")).Select(f => Path.GetRelativePath(root, f));
+        return InProcessPipeline.Copy(".", [.. model, "finetune.yaml", "finetune.schema.json", "data/train.jsonl", "data/eval.jsonl"]);
     }
 
     private static List<ChatMessage> Messages(string line)
@@ -105,13 +97,5 @@ public sealed class RepositoryPipelineTests
             .Select(m => new ChatMessage(m.GetProperty("role").GetString()!, m.GetProperty("content").GetString()!))];
     }
 
-    private static async Task<(int Code, string Output)> Run(string folder, string target = "all")
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, Interactive = InteractionSupport.No });
-        console.Profile.Width = 200;
-        var services = PipelineServices.Default() with { WorkingDirectory = folder };
-        var code = await new PipelineRunner(console, services).RunAsync(CommandLineParser.Parse([target, "--config", Path.Combine(folder, "finetune.yaml")]), CancellationToken.None);
-        return (code, writer.ToString());
-    }
+    private static Task<(int Code, string Output)> Run(string folder, string target = "all") => InProcessPipeline.RunAsync(folder, [target]);
 }
